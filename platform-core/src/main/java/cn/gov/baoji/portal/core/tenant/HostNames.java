@@ -1,0 +1,46 @@
+package cn.gov.baoji.portal.core.tenant;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** Normalizes HTTP host names so that lookups ignore case, port and a trailing dot. */
+public final class HostNames {
+
+    /** Longest DNS name; anything longer cannot be one of our domains. */
+    private static final int MAX_LENGTH = 253;
+
+    private HostNames() {
+    }
+
+    /**
+     * @return the bare lower-case host name, or empty when the header holds nothing usable
+     */
+    public static Optional<String> normalize(String header) {
+        if (header == null) {
+            return Optional.empty();
+        }
+        String host = header.trim();
+        int comma = host.indexOf(',');
+        if (comma >= 0) {
+            // X-Forwarded-Host may carry a chain; the first entry is the client's.
+            host = host.substring(0, comma).trim();
+        }
+        if (host.startsWith("[")) {
+            int end = host.indexOf(']');
+            host = end > 0 ? host.substring(0, end + 1) : "";
+        } else {
+            int colon = host.indexOf(':');
+            if (colon >= 0) {
+                host = host.substring(0, colon);
+            }
+        }
+        while (host.endsWith(".")) {
+            host = host.substring(0, host.length() - 1);
+        }
+        host = host.toLowerCase(Locale.ROOT);
+        if (host.isEmpty() || host.length() > MAX_LENGTH || !host.matches("[a-z0-9.\\-\\[\\]:]+")) {
+            return Optional.empty();
+        }
+        return Optional.of(host);
+    }
+}

@@ -1,0 +1,61 @@
+package cn.gov.baoji.portal.core.tenant;
+
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Disposes;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import cn.gov.baoji.portal.core.site.SiteDefaults;
+import io.agroal.api.AgroalDataSource;
+
+/** Wires the plain tenancy classes (kept free of CDI so they can be tested on their own). */
+@ApplicationScoped
+public class TenancyBeans {
+
+    @Produces
+    @Singleton
+    SchemaMigrator schemaMigrator(AgroalDataSource dataSource) {
+        return new SchemaMigrator(dataSource);
+    }
+
+    @Produces
+    @Singleton
+    TenantStore tenantStore(AgroalDataSource dataSource) {
+        return new TenantStore(dataSource);
+    }
+
+    @Produces
+    @Singleton
+    TenantMigrations tenantMigrations(SchemaMigrator migrator, TenantStore store, TenancyConfig config) {
+        return new TenantMigrations(migrator, store, config.changelog(), config.migrationParallelism());
+    }
+
+    @Produces
+    @Singleton
+    TenantDirectory tenantDirectory(TenantStore store) {
+        return new TenantDirectory(store);
+    }
+
+    @Produces
+    @Singleton
+    SiteDefaults siteDefaults(AgroalDataSource dataSource) {
+        return new SiteDefaults(dataSource);
+    }
+
+    @Produces
+    @Singleton
+    TenantChangeListener tenantChangeListener(TenantDirectory directory,
+            @ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
+            @ConfigProperty(name = "quarkus.datasource.username") String username,
+            @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password) {
+        return new TenantChangeListener(url, username, password, directory);
+    }
+
+    void closeListener(@Disposes TenantChangeListener listener) {
+        listener.close();
+    }
+}

@@ -1,0 +1,56 @@
+package cn.gov.baoji.portal.core.tenant;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** How tenants are hosted, migrated and seeded. */
+@ConfigMapping(prefix = "portal.tenancy")
+public interface TenancyConfig {
+
+    /** Classpath location of the Liquibase changelog every tenant schema follows. */
+    @WithDefault("db/tenant/changelog.xml")
+    String changelog();
+
+    /** How many tenant schemas are migrated at the same time at start. */
+    @WithDefault("2")
+    int migrationParallelism();
+
+    /** Host names of the city console; they never resolve to a tenant. */
+    @WithDefault("console.localhost")
+    List<String> consoleHosts();
+
+    /**
+     * Whether {@code X-Forwarded-Host} decides the tenant. Only true behind a proxy that sets it,
+     * otherwise any client could pick another county's site.
+     */
+    @WithDefault("false")
+    boolean trustForwardedHost();
+
+    /** The city's own portal, linked from the "site does not exist" page. */
+    @WithDefault("http://www.baoji.gov.cn/")
+    String cityPortalUrl();
+
+    Seed seed();
+
+    /** The counties provisioned at start when they do not exist yet. */
+    interface Seed {
+
+        @WithDefault("true")
+        boolean enabled();
+
+        /** A classpath resource, or a file path when prefixed with {@code file:}. */
+        @WithDefault("seed/tenants.json")
+        String location();
+
+        /** Each seeded tenant also answers on {@code <code>.<suffix>}; empty to disable. */
+        @WithDefault("localhost")
+        Optional<String> localDomainSuffix();
+
+        /** Production domains per tenant code, replacing the ones in the seed file. */
+        Map<String, List<String>> domains();
+    }
+}

@@ -1,0 +1,74 @@
+package cn.gov.baoji.portal.core.tenant;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+
+import org.jboss.logging.Logger;
+
+import cn.gov.baoji.portal.core.error.ConflictException;
+import cn.gov.baoji.portal.core.site.SiteDefaults;
+
+/**
+ * Creates a county site: registry row, schema, migration, defaults, domains, then opens it.
+ * Each step is idempotent, so provisioning again after a failure half-way finishes the job,
+ * and provisioning an existing tenant changes nothing it already has.
+ */
+@ApplicationScoped
+public class TenantProvisioner {
+
+    private static final Logger LOG = Logger.getLogger(TenantProvisioner.class);
+
+    private final TenantStore store;
+    private final TenantMigrations migrations;
+    private final SiteDefaults defaults;
+    private final TenantDirectory directory;
+    private final TenancyConfig config;
+    private final Event<TenantProvisioned> provisioned;
+
+    TenantProvisioner(TenantStore store, TenantMigrations migrations, SiteDefaults defaults, TenantDirectory directory,
+            TenancyConfig config, Event<TenantProvisioned> provisioned) {
+        this.store = store;
+        this.migrations = migrations;
+        this.defaults = defaults;
+        this.directory = directory;
+        this.config = config;
+        this.provisioned = provisioned;
+    }
+
+    /** Fired once a tenant is provisioned (again); observers add what other systems need, idempotently. */
+    public record TenantProvisioned(TenantCode code) {
+    }
+
+    public TenantInfo provision(TenantSpec spec) {
+        TenantCode code = spec.code();
+        List<String> consoleHosts = spec.domains().stream().filter(config.consoleHosts()::contains).toList();
+        if (!consoleHosts.isEmpty()) {
+            throw new ConflictException("域名保留给市级管理控制台：" + String.join("、", consoleHosts));
+        }
+        List<String> taken = store.domainsTakenByOthers(code, spec.domains());
+        if (!taken.isEmpty()) {
+            throw new ConflictException("域名已被其他站点使用：" + String.join("、", taken));
+        }
+        long started = System.nanoTime();
+        boolean created = store.insertIfAbsent(spec);
+        migrations.migrate(code);
+        defaults.apply(code, spec.footer());
+        store.addDomains(code, spec.domains());
+        store.activateIfProvisioning(code);
+        directory.refresh();
+        store.announceChange();
+        provisioned.fire(new TenantProvisioned(code));
+        LOG.infof("Tenant '%s' (%s) %s in %d ms", code, spec.siteName(), created ? "provisioned" : "re-provisioned",
+                (System.nanoTime() - started) / 1_000_000);
+        return directory.findByCode(code).orElseThrow();
+    }
+
+    /** Takes a site offline (citizens see a maintenance page) or back online. */
+    public void setSuspended(TenantCode code, boolean suspended) {
+        store.setStatus(code, suspended ? TenantStatus.SUSPENDED : TenantStatus.ACTIVE);
+        directory.refresh();
+        store.announceChange();
+    }
+}
