@@ -25,6 +25,7 @@ import liquibase.exception.DatabaseException;
 import liquibase.parser.ChangeLogParserFactory;
 import liquibase.resource.ClassLoaderResourceAccessor;
 import liquibase.resource.ResourceAccessor;
+import liquibase.ui.LoggerUIService;
 
 /**
  * Applies a Liquibase changelog to one PostgreSQL schema, creating the schema first.
@@ -91,6 +92,8 @@ public class SchemaMigrator {
         // Liquibase 4.30+ calls home for analytics; with no route out, that call only waits.
         scope.put("liquibase.analytics.enabled", false);
         scope.put(Scope.Attr.resourceAccessor.name(), resources);
+        // Progress goes to the log, not to standard output.
+        scope.put(Scope.Attr.ui.name(), new LoggerUIService());
         try {
             Scope.child(scope, runner);
         } catch (Exception e) {

@@ -42,6 +42,12 @@ public class TenancyBeans {
 
     @Produces
     @Singleton
+    HostResolver hostResolver(TenantDirectory directory, TenancyConfig config) {
+        return new HostResolver(directory, config.consoleHosts(), config.trustForwardedHost());
+    }
+
+    @Produces
+    @Singleton
     SiteDefaults siteDefaults(AgroalDataSource dataSource) {
         return new SiteDefaults(dataSource);
     }

@@ -8,6 +8,7 @@ import jakarta.enterprise.event.Event;
 import org.jboss.logging.Logger;
 
 import cn.gov.baoji.portal.core.error.ConflictException;
+import cn.gov.baoji.portal.core.error.NotFoundException;
 import cn.gov.baoji.portal.core.site.SiteDefaults;
 
 /**
@@ -67,6 +68,9 @@ public class TenantProvisioner {
 
     /** Takes a site offline (citizens see a maintenance page) or back online. */
     public void setSuspended(TenantCode code, boolean suspended) {
+        if (directory.findByCode(code).isEmpty()) {
+            throw new NotFoundException("站点不存在：" + code);
+        }
         store.setStatus(code, suspended ? TenantStatus.SUSPENDED : TenantStatus.ACTIVE);
         directory.refresh();
         store.announceChange();

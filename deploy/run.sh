@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Runs the platform locally with the twelve demo counties: its own PostgreSQL (data kept in
+# .data/, git-ignored) and the portal on http://<county>.localhost:8080/. Ctrl-C stops it all.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+source deploy/lib/postgres.sh
+
+PG_PORT=${PORTAL_PG_PORT:-5433}
+PG_DATA="$ROOT/.data/postgres"
+HTTP_PORT=${PORTAL_HTTP_PORT:-8080}
+
+pg_ensure_installed
+pg_start "$PG_DATA" "$PG_PORT"
+trap 'echo "==> Stopping"; pg_stop "$PG_DATA"' EXIT
+if [ "$(pg_sql "$PG_PORT" postgres "SELECT count(*) FROM pg_roles WHERE rolname = 'portal'")" = 0 ]; then
+    pg_sql "$PG_PORT" postgres "CREATE ROLE portal LOGIN"
+    pg_sql "$PG_PORT" postgres "CREATE DATABASE portal OWNER portal"
+fi
+
+if [ "${PORTAL_SKIP_BUILD:-}" != 1 ]; then
+    echo "==> Building (skip with PORTAL_SKIP_BUILD=1)"
+    ./mvnw -B -q install -DskipTests
+fi
+
+cat <<URLS
+
+  County portals:  http://weibin.localhost:$HTTP_PORT/   http://jintai.localhost:$HTTP_PORT/   http://chencang.localhost:$HTTP_PORT/
+                   http://fengxiang.localhost:$HTTP_PORT/   http://qishan.localhost:$HTTP_PORT/   http://fufeng.localhost:$HTTP_PORT/
+                   http://meixian.localhost:$HTTP_PORT/   http://longxian.localhost:$HTTP_PORT/   http://qianyang.localhost:$HTTP_PORT/
+                   http://linyou.localhost:$HTTP_PORT/   http://fengxian.localhost:$HTTP_PORT/   http://taibai.localhost:$HTTP_PORT/
+  City console:    http://console.localhost:$HTTP_PORT/
+  Site API:        http://weibin.localhost:$HTTP_PORT/api/v1/site
+  PostgreSQL:      127.0.0.1:$PG_PORT, database portal (data in .data/postgres)
+
+URLS
+
+QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/portal" \
+QUARKUS_DATASOURCE_USERNAME=portal \
+QUARKUS_HTTP_PORT=$HTTP_PORT \
+    java -Xmx256m -jar portal-web/target/quarkus-app/quarkus-run.jar
