@@ -1,6 +1,5 @@
 package cn.gov.baoji.portal.web.error;
 
-import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -79,20 +78,29 @@ public class ErrorResponses {
         return new Failure(500, "internal-error", titleFor(500), "系统暂时无法处理您的请求，请稍后再试。事件编号：" + incident, null);
     }
 
+    /** What the error page shows. */
+    public record ErrorView(String title, String message, String homeUrl, String homeLabel) {
+    }
+
     private String page(Failure failure, boolean unknownSite) {
-        Map<String, Object> error = new HashMap<>();
-        error.put("title", failure.title());
-        error.put("message", failure.detail());
         TenantInfo tenant = unknownSite ? null : context.tenant().orElse(null);
+        ErrorView view;
         if (tenant != null && failure.status() != 503) {
-            error.put("homeUrl", "/");
-            error.put("homeLabel", "返回" + tenant.siteName() + "首页");
+            view = new ErrorView(failure.title(), failure.detail(), "/", "返回" + tenant.siteName() + "首页");
         } else if (tenant == null && !context.isConsole()) {
-            error.put("homeUrl", config.cityPortalUrl());
-            error.put("homeLabel", "访问宝鸡市人民政府门户网站");
+            view = new ErrorView(failure.title(), failure.detail(), config.cityPortalUrl(), "访问宝鸡市人民政府门户网站");
+        } else {
+            view = new ErrorView(failure.title(), failure.detail(), null, null);
         }
         String theme = tenant != null ? tenant.theme() : ThemeCatalog.BASE;
-        return renderer.render(theme, "error", Map.of("error", error));
+        try {
+            return renderer.render(theme, "error", Map.of("error", view));
+        } catch (RuntimeException e) {
+            // The error page itself failed (e.g. a broken theme): still answer, plainly.
+            LOG.errorf(e, "Error page of theme '%s' failed; answered with the plain fallback", theme);
+            return "<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>" + failure.title()
+                    + "</title></head><body><h1>" + failure.title() + "</h1></body></html>";
+        }
     }
 
     private static boolean isApi(UriInfo uri) {

@@ -1,0 +1,30 @@
+package cn.gov.baoji.portal.core.tenant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class HostNamesTest {
+
+    @ParameterizedTest
+    @CsvSource({
+            "weibin.localhost, weibin.localhost",
+            "WeiBin.LOCALHOST, weibin.localhost",
+            "weibin.localhost:8080, weibin.localhost",
+            "weibin.localhost., weibin.localhost",
+            "WWW.WEIBIN.GOV.CN.:443, www.weibin.gov.cn",
+            "'  weibin.localhost  ', weibin.localhost",
+            "'weibin.localhost, proxy.internal', weibin.localhost",
+            "[::1]:8080, [::1]" })
+    void normalizes(String header, String expected) {
+        assertThat(HostNames.normalize(header)).contains(expected);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "", " ", ".", ":8080", "wei/bin.localhost", "weibin.localhost\r\nX-Evil: 1", "渭滨.localhost" })
+    void refusesWhatIsNoHostName(String header) {
+        assertThat(HostNames.normalize(header)).isEmpty();
+    }
+}
