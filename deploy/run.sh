@@ -1,22 +1,31 @@
 #!/usr/bin/env bash
-# Runs the platform locally with the twelve demo counties: its own PostgreSQL (data kept in
-# .data/, git-ignored) and the portal on http://<county>.localhost:8080/. Ctrl-C stops it all.
+# Runs the platform locally with the twelve demo counties: its own PostgreSQL and Keycloak (data
+# kept in .data/, git-ignored) and the portal on http://<county>.localhost:8080/. Ctrl-C stops it all.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
 source deploy/lib/postgres.sh
+source deploy/lib/keycloak.sh
 
 PG_PORT=${PORTAL_PG_PORT:-5433}
 PG_DATA="$ROOT/.data/postgres"
 HTTP_PORT=${PORTAL_HTTP_PORT:-8080}
+KC_PORT=${PORTAL_KC_PORT:-8180}
+KC_MGMT_PORT=${PORTAL_KC_MGMT_PORT:-9000}
+KC_HOME="$ROOT/.data/keycloak"
 
 pg_ensure_installed
 pg_start "$PG_DATA" "$PG_PORT"
-trap 'echo "==> Stopping"; pg_stop "$PG_DATA"' EXIT
+trap 'echo "==> Stopping"; kc_stop "$KC_HOME"; pg_stop "$PG_DATA"' EXIT
 if [ "$(pg_sql "$PG_PORT" postgres "SELECT count(*) FROM pg_roles WHERE rolname = 'portal'")" = 0 ]; then
     pg_sql "$PG_PORT" postgres "CREATE ROLE portal LOGIN"
     pg_sql "$PG_PORT" postgres "CREATE DATABASE portal OWNER portal"
 fi
+
+kc_ensure_dist "$KC_HOME"
+kc_start "$KC_HOME" "$KC_PORT" "$KC_MGMT_PORT"
+# A signing key for CSRF tokens, made once per machine and kept with the local data.
+[ -f .data/csrf-key ] || head -c 32 /dev/urandom | base64 > .data/csrf-key
 
 if [ "${PORTAL_SKIP_BUILD:-}" != 1 ]; then
     echo "==> Building (skip with PORTAL_SKIP_BUILD=1)"
@@ -31,6 +40,9 @@ cat <<URLS
                    http://linyou.localhost:$HTTP_PORT/   http://fengxian.localhost:$HTTP_PORT/   http://taibai.localhost:$HTTP_PORT/
   City console:    http://console.localhost:$HTTP_PORT/
   Site API:        http://weibin.localhost:$HTTP_PORT/api/v1/site
+  County back office: http://weibin.localhost:$HTTP_PORT/admin/  (e.g. weibin-webmaster / demo-local-only)
+  Keycloak:        http://127.0.0.1:$KC_PORT/ (admin console: admin / admin-local-only; realm baoji)
+  Demo accounts:   city-admin, <code>-webmaster, <code>-editor, <code>-contributor; password demo-local-only
   PostgreSQL:      127.0.0.1:$PG_PORT, database portal (data in .data/postgres)
 
 URLS
@@ -38,4 +50,9 @@ URLS
 QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/portal" \
 QUARKUS_DATASOURCE_USERNAME=portal \
 QUARKUS_HTTP_PORT=$HTTP_PORT \
+PORTAL_IDENTITY_KEYCLOAK_URL="http://127.0.0.1:$KC_PORT" \
+PORTAL_IDENTITY_REDIRECT_PORT=$HTTP_PORT \
+QUARKUS_OIDC_CREDENTIALS_SECRET=local-portal-web-secret \
+QUARKUS_KEYCLOAK_ADMIN_CLIENT_CLIENT_SECRET=local-portal-admin-secret \
+QUARKUS_REST_CSRF_TOKEN_SIGNATURE_KEY="$(cat .data/csrf-key)" \
     java -Xmx256m -jar portal-web/target/quarkus-app/quarkus-run.jar

@@ -8,7 +8,8 @@
 #
 # Knobs: DURATION (s, 20), CONNECTIONS (32), THREADS (2), WARMUP (s, 10),
 #        BENCH_PG_PORT (55433), BENCH_APP_PORT (18080), BENCH_NGINX_PORT (18081),
-#        BENCH_JAVA_OPTS (extra JVM options, after -Xmx256m).
+#        BENCH_JAVA_OPTS (extra JVM options, after -Xmx256m),
+#        BENCH_KEYCLOAK_URL (http://127.0.0.1:18089, where nothing listens: no Keycloak is started).
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 cd "$ROOT"
@@ -21,6 +22,9 @@ WARMUP=${WARMUP:-10}
 PG_PORT=${BENCH_PG_PORT:-55433}
 APP_PORT=${BENCH_APP_PORT:-18080}
 NGINX_PORT=${BENCH_NGINX_PORT:-18081}
+# Public pages never touch Keycloak, so none is started: the app is pointed at a local port where
+# nothing listens (its identity settings must still be present for it to start).
+KEYCLOAK_URL=${BENCH_KEYCLOAK_URL:-http://127.0.0.1:18089}
 READY_TIMEOUT=60
 
 BENCH="$ROOT/.data/bench"
@@ -154,7 +158,9 @@ mkdir -p "$BENCH"
 stop_stale "$BENCH/app.pid"
 stop_stale "$NGINX_DIR/nginx.pid"
 pg_stop "$PG_DIR"
-for port in "$PG_PORT" "$APP_PORT" "$NGINX_PORT"; do
+ports=("$PG_PORT" "$APP_PORT" "$NGINX_PORT")
+[ -n "${BENCH_KEYCLOAK_URL:-}" ] || ports+=(18089)
+for port in "${ports[@]}"; do
     if port_in_use "$port"; then
         echo "Port $port on 127.0.0.1 is already in use; choose others with BENCH_PG_PORT, BENCH_APP_PORT, BENCH_NGINX_PORT" >&2
         exit 1
@@ -182,6 +188,11 @@ log "Starting the app on 127.0.0.1:$APP_PORT (log in .data/bench/app.log)"
         QUARKUS_DATASOURCE_USERNAME=portal \
         QUARKUS_HTTP_HOST=127.0.0.1 \
         QUARKUS_HTTP_PORT="$APP_PORT" \
+        PORTAL_IDENTITY_KEYCLOAK_URL="$KEYCLOAK_URL" \
+        PORTAL_IDENTITY_REDIRECT_PORT="$APP_PORT" \
+        PORTAL_OIDC_CLIENT_SECRET=local-portal-web-secret \
+        PORTAL_ADMIN_CLIENT_SECRET=local-portal-admin-secret \
+        PORTAL_CSRF_SIGNATURE_KEY="$(head -c 32 /dev/urandom | base64)" \
         java -Xmx256m ${BENCH_JAVA_OPTS:-} -jar quarkus-run.jar
 ) </dev/null >"$BENCH/app.log" 2>&1 &
 APP_PID=$!

@@ -46,7 +46,7 @@ public class TenantRequestFilter {
             if (path.equals("/") || path.isEmpty()) {
                 return Optional.of(Response.seeOther(URI.create("/console/")).build());
             }
-            if (!isConsolePath(path)) {
+            if (!isConsolePath(path) && !isSharedPath(path)) {
                 throw new NotFoundException("管理控制台没有这个页面。");
             }
             return Optional.empty();
@@ -62,6 +62,11 @@ public class TenantRequestFilter {
             return Optional.empty();
         }
         throw new UnknownSiteException();
+    }
+
+    /** Paths that answer on the console host as well as on county hosts. */
+    private static boolean isSharedPath(String path) {
+        return path.startsWith("/api/admin/") || path.equals("/logout");
     }
 
     private static boolean isConsolePath(String path) {

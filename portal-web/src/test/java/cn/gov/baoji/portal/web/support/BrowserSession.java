@@ -1,0 +1,92 @@
+package cn.gov.baoji.portal.web.support;
+
+import static io.restassured.RestAssured.given;
+
+import java.net.URI;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+
+/**
+ * A browser, as far as the OIDC code flow needs one: follows redirects between the portal and
+ * Keycloak, keeps each host's cookies, and posts Keycloak's login form. Hosts under
+ * {@code .localhost} are sent to 127.0.0.1 with their name in the Host header.
+ */
+public final class BrowserSession {
+
+    private static final Pattern LOGIN_FORM_ACTION = Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"");
+
+    private final Map<String, Map<String, String>> cookiesByHost = new HashMap<>();
+
+    /** Opens a URL and follows redirects; returns the last response. */
+    public Response open(String url) {
+        Response response = send("GET", url, null);
+        for (int hops = 0; hops < 10 && isRedirect(response); hops++) {
+            url = URI.create(url).resolve(response.getHeader("Location")).toString();
+            response = send("GET", url, null);
+        }
+        lastUrl = url;
+        return response;
+    }
+
+    private String lastUrl;
+
+    /** On Keycloak's login page: fills in the form, submits it and follows the redirects back. */
+    public Response logIn(Response loginPage, String username, String password) {
+        Matcher matcher = LOGIN_FORM_ACTION.matcher(loginPage.asString());
+        if (!matcher.find()) {
+            throw new AssertionError("No Keycloak login form at " + lastUrl + ":\n" + loginPage.asString());
+        }
+        String action = matcher.group(1).replace("&amp;", "&");
+        Response response = send("POST", action, Map.of("username", username, "password", password));
+        String url = action;
+        for (int hops = 0; hops < 10 && isRedirect(response); hops++) {
+            url = URI.create(url).resolve(response.getHeader("Location")).toString();
+            response = send("GET", url, null);
+        }
+        lastUrl = url;
+        return response;
+    }
+
+    /** Posts a form as-is (no token is added), for testing what the server refuses. */
+    public Response post(String url, Map<String, String> form) {
+        return send("POST", url, form);
+    }
+
+    public String lastUrl() {
+        return lastUrl;
+    }
+
+    private Response send(String method, String url, Map<String, String> form) {
+        URI uri = URI.create(url);
+        Map<String, String> jar = cookiesByHost.computeIfAbsent(uri.getHost(), h -> new HashMap<>());
+        RequestSpecification request = given().redirects().follow(false).cookies(jar).urlEncodingEnabled(false);
+        String target = url;
+        if (uri.getHost().endsWith(".localhost")) {
+            request.header("Host", uri.getHost() + ":" + uri.getPort());
+            target = "http://127.0.0.1:" + uri.getPort() + uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+        }
+        if (form != null) {
+            request.contentType("application/x-www-form-urlencoded; charset=UTF-8");
+            form.forEach(request::formParam);
+        }
+        Response response = request.request(method, target);
+        response.getCookies().forEach((name, value) -> {
+            if (value == null || value.isEmpty()) {
+                jar.remove(name);
+            } else {
+                jar.put(name, value);
+            }
+        });
+        return response;
+    }
+
+    private static boolean isRedirect(Response response) {
+        int status = response.statusCode();
+        return status == 301 || status == 302 || status == 303 || status == 307;
+    }
+}

@@ -1,0 +1,336 @@
+package cn.gov.baoji.portal.admin.account;
+
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.logging.Logger;
+import org.keycloak.admin.client.CreatedResponseUtil;
+import org.keycloak.admin.client.Keycloak;
+import org.keycloak.admin.client.resource.RealmResource;
+import org.keycloak.admin.client.resource.UserResource;
+import org.keycloak.representations.idm.CredentialRepresentation;
+import org.keycloak.representations.idm.GroupRepresentation;
+import org.keycloak.representations.idm.UserRepresentation;
+
+import cn.gov.baoji.portal.admin.security.IdentityConfig;
+import cn.gov.baoji.portal.core.error.ConflictException;
+import cn.gov.baoji.portal.core.error.NotFoundException;
+import cn.gov.baoji.portal.core.security.AccessBindings;
+import cn.gov.baoji.portal.core.security.AccessDeniedException;
+import cn.gov.baoji.portal.core.security.LoginUnavailableException;
+import cn.gov.baoji.portal.core.security.Role;
+import cn.gov.baoji.portal.core.security.RoleBinding;
+import cn.gov.baoji.portal.core.tenant.TenantCode;
+import cn.gov.baoji.portal.core.tenant.TenantDirectory;
+import cn.gov.baoji.portal.core.tenant.TenantInfo;
+
+/**
+ * Accounts of the whole platform, kept in Keycloak only: roles are group memberships
+ * ({@code /city-admin}, {@code /tenants/<code>/<role>}), phone and department are user attributes.
+ * Input is validated before the first call to Keycloak, so a refused request changes nothing.
+ */
+@ApplicationScoped
+public class AccountService {
+
+    private static final Logger LOG = Logger.getLogger(AccountService.class);
+    private static final String PASSWORD_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
+    private static final int PAGE_LIMIT = 200;
+
+    private final Keycloak keycloak;
+    private final IdentityConfig config;
+    private final TenantDirectory directory;
+    private final SecureRandom random = new SecureRandom();
+
+    AccountService(Keycloak keycloak, IdentityConfig config, TenantDirectory directory) {
+        this.keycloak = keycloak;
+        this.config = config;
+        this.directory = directory;
+    }
+
+    /** Accounts matching a free-text query, optionally only those of one county and/or role. */
+    public List<AccountView> search(String query, String county, String role, int max) {
+        int limit = Math.max(1, Math.min(max, PAGE_LIMIT));
+        String q = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
+        return call(() -> {
+            Map<String, UserRepresentation> found = new LinkedHashMap<>();
+            if ((county != null && !county.isBlank()) || (role != null && !role.isBlank())) {
+                for (String path : groupPaths(county, role)) {
+                    GroupRepresentation group = findGroup(path);
+                    if (group != null) {
+                        realm().groups().group(group.getId()).members(0, PAGE_LIMIT)
+                                .forEach(u -> found.putIfAbsent(u.getId(), u));
+                    }
+                }
+            } else {
+                realm().users().search(q.isEmpty() ? null : q, 0, limit, false).forEach(u -> found.put(u.getId(), u));
+            }
+            return found.values().stream()
+                    .filter(u -> !u.getUsername().startsWith("service-account-"))
+                    .filter(u -> q.isEmpty() || matches(u, q))
+                    .limit(limit)
+                    .map(this::view)
+                    .toList();
+        });
+    }
+
+    public AccountView get(String id) {
+        return call(() -> view(user(id).toRepresentation()));
+    }
+
+    /** Creates an account with one role; the one-time password must be changed at first login. */
+    public AccountView.WithPassword create(AccountRequest request) {
+        AccountRules.validateProfile(request);
+        RoleBinding binding = AccountRules.binding(request.county(), request.role(), request.department(), directory);
+        return call(() -> createInKeycloak(request, List.of(binding)));
+    }
+
+    /** What a webmaster may do: create contributors of their own county. */
+    public AccountView.WithPassword createContributor(TenantCode county, AccountRequest request) {
+        AccountRequest forced = new AccountRequest(request.username(), request.name(), request.phone(), request.email(),
+                county.value(), Role.CONTRIBUTOR.key(), request.department());
+        return create(forced);
+    }
+
+    public AccountView setEnabled(String id, boolean enabled) {
+        return call(() -> {
+            UserResource user = user(id);
+            UserRepresentation rep = user.toRepresentation();
+            rep.setEnabled(enabled);
+            user.update(rep);
+            return view(user.toRepresentation());
+        });
+    }
+
+    public AccountView.WithPassword resetPassword(String id) {
+        return call(() -> {
+            UserResource user = user(id);
+            String password = oneTimePassword();
+            user.resetPassword(temporaryPassword(password));
+            return new AccountView.WithPassword(view(user.toRepresentation()), password);
+        });
+    }
+
+    /** Replaces the account's platform roles (other groups it may have are left alone). */
+    public AccountView changeBindings(String id, List<AccountRequest.BindingRequest> requested) {
+        List<RoleBinding> wanted = AccountRules.bindings(requested, directory);
+        return call(() -> {
+            UserResource user = user(id);
+            Map<String, String> wantedPaths = new HashMap<>();
+            for (RoleBinding b : wanted) {
+                GroupRepresentation group = findGroup(b.groupPath());
+                if (group == null) {
+                    throw new NotFoundException("角色组不存在：" + b.groupPath());
+                }
+                wantedPaths.put(b.groupPath(), group.getId());
+            }
+            for (GroupRepresentation current : user.groups()) {
+                if (isPlatformGroup(current.getPath()) && !wantedPaths.containsKey(current.getPath())) {
+                    user.leaveGroup(current.getId());
+                }
+            }
+            wantedPaths.values().forEach(user::joinGroup);
+            UserRepresentation rep = user.toRepresentation();
+            Map<String, List<String>> attributes = rep.getAttributes() == null ? new HashMap<>()
+                    : new HashMap<>(rep.getAttributes());
+            attributes.put("department", departments(wanted));
+            rep.setAttributes(attributes);
+            user.update(rep);
+            return view(user.toRepresentation());
+        });
+    }
+
+    /** Refuses unless the account holds nothing but the contributor role of {@code county}. */
+    public void requireContributorOf(String id, TenantCode county) {
+        AccountView account = get(id);
+        boolean onlyContributorHere = !account.bindings().isEmpty() && account.bindings().stream()
+                .allMatch(b -> county.value().equals(b.county()) && Role.CONTRIBUTOR.key().equals(b.role()));
+        if (!onlyContributorHere) {
+            throw new AccessDeniedException("站点管理员只能管理本区县的信息员账号。");
+        }
+    }
+
+    private AccountView.WithPassword createInKeycloak(AccountRequest request, List<RoleBinding> bindings) {
+        RealmResource realm = realm();
+        if (!realm.users().searchByUsername(request.username(), true).isEmpty()) {
+            throw new ConflictException("用户名已存在：" + request.username());
+        }
+        List<String> groupIds = new ArrayList<>();
+        for (RoleBinding b : bindings) {
+            GroupRepresentation group = findGroup(b.groupPath());
+            if (group == null) {
+                throw new NotFoundException("角色组不存在：" + b.groupPath());
+            }
+            groupIds.add(group.getId());
+        }
+        String password = oneTimePassword();
+        UserRepresentation rep = new UserRepresentation();
+        rep.setUsername(request.username());
+        rep.setFirstName(request.name().strip());
+        if (request.email() != null && !request.email().isBlank()) {
+            rep.setEmail(request.email().strip());
+        }
+        rep.setEnabled(true);
+        Map<String, List<String>> attributes = new HashMap<>();
+        if (request.phone() != null && !request.phone().isBlank()) {
+            attributes.put("phone", List.of(request.phone().strip()));
+        }
+        List<String> departments = departments(bindings);
+        if (!departments.isEmpty()) {
+            attributes.put("department", departments);
+        }
+        rep.setAttributes(attributes);
+        rep.setCredentials(List.of(temporaryPassword(password)));
+        rep.setRequiredActions(List.of("UPDATE_PASSWORD"));
+        String id;
+        try (Response response = realm.users().create(rep)) {
+            if (response.getStatus() == 409) {
+                throw new ConflictException("用户名或电子邮箱已被其他账号使用");
+            }
+            if (response.getStatus() == 400) {
+                throw new cn.gov.baoji.portal.core.error.InvalidInputException("account", "账号信息不符合要求");
+            }
+            id = CreatedResponseUtil.getCreatedId(response);
+        }
+        try {
+            groupIds.forEach(realm.users().get(id)::joinGroup);
+        } catch (RuntimeException e) {
+            // Do not leave an account without its roles behind.
+            realm.users().get(id).remove();
+            throw e;
+        }
+        LOG.infof("Account '%s' created with roles %s", request.username(),
+                bindings.stream().map(RoleBinding::groupPath).toList());
+        return new AccountView.WithPassword(view(realm.users().get(id).toRepresentation()), password);
+    }
+
+    private AccountView view(UserRepresentation user) {
+        List<String> paths = realm().users().get(user.getId()).groups().stream().map(GroupRepresentation::getPath).toList();
+        List<String> departments = attribute(user, "department");
+        AccessBindings bindings = AccessBindings.fromClaims(paths, departments);
+        List<AccountView.BindingView> views = bindings.all().stream().map(b -> new AccountView.BindingView(
+                b.tenant(),
+                b.tenant() == null ? "宝鸡市" : directory.findByCode(TenantCode.of(b.tenant()))
+                        .map(TenantInfo::name).orElse(b.tenant()),
+                b.role().key(), b.role().label(), b.department())).toList();
+        List<String> phone = attribute(user, "phone");
+        boolean mustChange = user.getRequiredActions() != null && user.getRequiredActions().contains("UPDATE_PASSWORD");
+        return new AccountView(user.getId(), user.getUsername(), user.getFirstName(), phone.isEmpty() ? null : phone.get(0),
+                user.getEmail(), Boolean.TRUE.equals(user.isEnabled()), mustChange, views);
+    }
+
+    private static List<String> attribute(UserRepresentation user, String name) {
+        if (user.getAttributes() == null || user.getAttributes().get(name) == null) {
+            return List.of();
+        }
+        return user.getAttributes().get(name);
+    }
+
+    private static boolean matches(UserRepresentation u, String q) {
+        return contains(u.getUsername(), q) || contains(u.getFirstName(), q) || contains(u.getLastName(), q)
+                || contains(u.getEmail(), q);
+    }
+
+    private static boolean contains(String value, String q) {
+        return value != null && value.toLowerCase(Locale.ROOT).contains(q);
+    }
+
+    private List<String> groupPaths(String county, String role) {
+        boolean anyCounty = county == null || county.isBlank();
+        boolean anyRole = role == null || role.isBlank();
+        if (!anyRole && Role.fromKey(role).isEmpty()) {
+            throw new cn.gov.baoji.portal.core.error.InvalidInputException("role", "角色无效");
+        }
+        if (!anyRole && Role.CITY_ADMIN.key().equals(role)) {
+            return List.of(AccessBindings.CITY_ADMIN_GROUP);
+        }
+        List<String> counties = anyCounty ? directory.all().stream().map(t -> t.code().value()).toList()
+                : List.of(county);
+        if (!anyCounty && (!TenantCode.isValid(county) || directory.findByCode(TenantCode.of(county)).isEmpty())) {
+            throw new NotFoundException("区县不存在：" + county);
+        }
+        List<String> roles = anyRole ? List.of("webmaster", "editor", "contributor") : List.of(role);
+        List<String> paths = new ArrayList<>();
+        for (String c : counties) {
+            for (String r : roles) {
+                paths.add(AccessBindings.TENANTS_GROUP + "/" + c + "/" + r);
+            }
+        }
+        return paths;
+    }
+
+    private static List<String> departments(List<RoleBinding> bindings) {
+        return bindings.stream().filter(b -> b.department() != null).map(b -> b.tenant() + ":" + b.department()).toList();
+    }
+
+    private static boolean isPlatformGroup(String path) {
+        return AccessBindings.CITY_ADMIN_GROUP.equals(path) || (path != null && path.startsWith(AccessBindings.TENANTS_GROUP + "/"));
+    }
+
+    private GroupRepresentation findGroup(String path) {
+        try {
+            return realm().getGroupByPath(path);
+        } catch (jakarta.ws.rs.NotFoundException e) {
+            return null;
+        }
+    }
+
+    private UserResource user(String id) {
+        if (id == null || !id.matches("[0-9a-fA-F-]{36}")) {
+            throw new NotFoundException("账号不存在");
+        }
+        UserResource user = realm().users().get(id);
+        try {
+            UserRepresentation rep = user.toRepresentation();
+            if (rep.getUsername().startsWith("service-account-")) {
+                throw new NotFoundException("账号不存在");
+            }
+        } catch (jakarta.ws.rs.NotFoundException e) {
+            throw new NotFoundException("账号不存在");
+        }
+        return user;
+    }
+
+    private RealmResource realm() {
+        return keycloak.realm(config.realm());
+    }
+
+    private String oneTimePassword() {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 14; i++) {
+            sb.append(PASSWORD_ALPHABET.charAt(random.nextInt(PASSWORD_ALPHABET.length())));
+        }
+        return sb.toString();
+    }
+
+    private static CredentialRepresentation temporaryPassword(String password) {
+        CredentialRepresentation credential = new CredentialRepresentation();
+        credential.setType(CredentialRepresentation.PASSWORD);
+        credential.setValue(password);
+        credential.setTemporary(true);
+        return credential;
+    }
+
+    /** Runs a Keycloak call, turning "Keycloak is down" into a clear 503 for the caller. */
+    private <T> T call(Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (ProcessingException e) {
+            LOG.warnf("Keycloak admin call failed: %s", e.getMessage());
+            throw new LoginUnavailableException();
+        } catch (WebApplicationException e) {
+            LOG.errorf("Keycloak admin call answered %d", e.getResponse().getStatus());
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,143 @@
+package cn.gov.baoji.portal.admin.account;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.logging.Logger;
+import org.keycloak.admin.client.Keycloak;
+import org.keycloak.admin.client.resource.ClientResource;
+import org.keycloak.admin.client.resource.RealmResource;
+import org.keycloak.representations.idm.ClientRepresentation;
+import org.keycloak.representations.idm.GroupRepresentation;
+
+import cn.gov.baoji.portal.admin.security.IdentityConfig;
+import cn.gov.baoji.portal.core.security.AccessBindings;
+import cn.gov.baoji.portal.core.security.Role;
+import cn.gov.baoji.portal.core.tenant.TenantCode;
+import cn.gov.baoji.portal.core.tenant.TenantDirectory;
+import cn.gov.baoji.portal.core.tenant.TenantInfo;
+import cn.gov.baoji.portal.core.tenant.TenantProvisioner.TenantProvisioned;
+import cn.gov.baoji.portal.core.tenant.TenantStore;
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * Gives every tenant its role groups in Keycloak ({@code /tenants/<code>/webmaster|editor|contributor})
+ * and registers its hosts as redirect URIs of the web client. Idempotent: existing groups and URIs
+ * are left alone. Keycloak being down never stops provisioning; the next start catches up.
+ */
+@ApplicationScoped
+public class KeycloakTenantGroups {
+
+    private static final Logger LOG = Logger.getLogger(KeycloakTenantGroups.class);
+    private static final List<Role> TENANT_ROLES = List.of(Role.WEBMASTER, Role.EDITOR, Role.CONTRIBUTOR);
+
+    private final Keycloak keycloak;
+    private final IdentityConfig config;
+    private final TenantStore store;
+    private final TenantDirectory directory;
+
+    KeycloakTenantGroups(Keycloak keycloak, IdentityConfig config, TenantStore store, TenantDirectory directory) {
+        this.keycloak = keycloak;
+        this.config = config;
+        this.store = store;
+        this.directory = directory;
+    }
+
+    void onProvisioned(@Observes TenantProvisioned event) {
+        try {
+            ensure(event.code());
+        } catch (RuntimeException e) {
+            LOG.warnf("Keycloak groups of tenant '%s' could not be created (%s); they are created at the next start",
+                    event.code(), e.getMessage());
+        }
+    }
+
+    void catchUpAtStart(@Observes StartupEvent event) {
+        CompletableFuture.runAsync(() -> {
+            try {
+                for (TenantInfo tenant : List.copyOf(directory.all())) {
+                    ensure(tenant.code());
+                }
+            } catch (RuntimeException e) {
+                LOG.warnf("Keycloak is not reachable at start (%s); tenant groups are checked again at the next start",
+                        e.getMessage());
+            }
+        });
+    }
+
+    /** Creates what is missing for one tenant. */
+    public void ensure(TenantCode code) {
+        RealmResource realm = keycloak.realm(config.realm());
+        GroupRepresentation tenants = topLevel(realm, AccessBindings.TENANTS_GROUP.substring(1));
+        GroupRepresentation county = child(realm, tenants, code.value());
+        for (Role role : TENANT_ROLES) {
+            child(realm, county, role.key());
+        }
+        if (config.registerRedirectUris()) {
+            registerRedirectUris(realm, code);
+        }
+    }
+
+    private void registerRedirectUris(RealmResource realm, TenantCode code) {
+        List<String> hosts = store.find(code).map(TenantStore.Registration::domains).orElse(List.of());
+        List<ClientRepresentation> clients = realm.clients().findByClientId(config.webClientId());
+        if (clients.isEmpty()) {
+            LOG.warnf("Keycloak client '%s' does not exist; county hosts are not registered as redirect URIs",
+                    config.webClientId());
+            return;
+        }
+        ClientResource client = realm.clients().get(clients.get(0).getId());
+        ClientRepresentation rep = client.toRepresentation();
+        List<String> uris = new ArrayList<>(rep.getRedirectUris() == null ? List.of() : rep.getRedirectUris());
+        boolean changed = false;
+        for (String host : hosts) {
+            String uri = host.endsWith(".localhost") ? "http://" + host + ":" + config.redirectPort() + "/*"
+                    : "https://" + host + "/*";
+            if (!uris.contains(uri)) {
+                uris.add(uri);
+                changed = true;
+            }
+        }
+        if (changed) {
+            rep.setRedirectUris(uris);
+            client.update(rep);
+        }
+    }
+
+    private static GroupRepresentation topLevel(RealmResource realm, String name) {
+        try {
+            return realm.getGroupByPath("/" + name);
+        } catch (jakarta.ws.rs.NotFoundException e) {
+            GroupRepresentation group = new GroupRepresentation();
+            group.setName(name);
+            try (Response response = realm.groups().add(group)) {
+                if (response.getStatus() != 201 && response.getStatus() != 409) {
+                    throw new IllegalStateException("Keycloak refused group /" + name + ": " + response.getStatus());
+                }
+            }
+            return realm.getGroupByPath("/" + name);
+        }
+    }
+
+    private static GroupRepresentation child(RealmResource realm, GroupRepresentation parent, String name) {
+        List<GroupRepresentation> existing = realm.groups().group(parent.getId()).getSubGroups(name, true, 0, 5, true);
+        for (GroupRepresentation group : existing) {
+            if (name.equals(group.getName())) {
+                return group;
+            }
+        }
+        GroupRepresentation group = new GroupRepresentation();
+        group.setName(name);
+        try (Response response = realm.groups().group(parent.getId()).subGroup(group)) {
+            if (response.getStatus() != 201 && response.getStatus() != 409) {
+                throw new IllegalStateException("Keycloak refused group " + name + ": " + response.getStatus());
+            }
+        }
+        return realm.getGroupByPath(parent.getPath() + "/" + name);
+    }
+}

@@ -1,0 +1,116 @@
+package cn.gov.baoji.portal.admin.console;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.RestForm;
+
+import cn.gov.baoji.portal.admin.account.AccountRequest;
+import cn.gov.baoji.portal.admin.account.AccountService;
+import cn.gov.baoji.portal.admin.account.AccountView;
+import cn.gov.baoji.portal.admin.security.AccessRule;
+import cn.gov.baoji.portal.admin.security.Caller;
+import cn.gov.baoji.portal.core.error.PortalException;
+import cn.gov.baoji.portal.core.security.Role;
+import cn.gov.baoji.portal.core.tenant.TenantDirectory;
+import cn.gov.baoji.portal.core.tenant.TenantInfo;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+
+/** The city console's pages (console host only): county overview and account management. */
+@Path("/console")
+@Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
+@Authenticated
+@AccessRule(Role.CITY_ADMIN)
+public class ConsolePages {
+
+    private final TenantDirectory directory;
+    private final AccountService accounts;
+    private final Caller caller;
+
+    ConsolePages(TenantDirectory directory, AccountService accounts, Caller caller) {
+        this.directory = directory;
+        this.accounts = accounts;
+        this.caller = caller;
+    }
+
+    /** What the accounts page shows: the search, its results, the creation form and any error. */
+    public record AccountsPage(String query, String county, String role, List<AccountView> accounts,
+            List<TenantInfo> counties, String error, AccountRequest form) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance dashboard(String userName, List<TenantInfo> tenants);
+
+        static native TemplateInstance accounts(String userName, AccountsPage page);
+
+        static native TemplateInstance password(String userName, AccountView.WithPassword result, String action);
+    }
+
+    @GET
+    @Path("/")
+    public TemplateInstance dashboard() {
+        return Templates.dashboard(caller.displayName(), List.copyOf(directory.all()));
+    }
+
+    @GET
+    @Path("accounts")
+    public Response accounts(@QueryParam("q") String query, @QueryParam("county") String county,
+            @QueryParam("role") String role) {
+        try {
+            List<AccountView> found = accounts.search(query, county, role, 100);
+            return page(200, new AccountsPage(query, county, role, found, counties(), null, null));
+        } catch (PortalException e) {
+            return page(e.status(), new AccountsPage(query, county, role, List.of(), counties(), e.getMessage(), null));
+        }
+    }
+
+    @POST
+    @Path("accounts")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response create(@RestForm String username, @RestForm String name, @RestForm String phone,
+            @RestForm String email, @RestForm String county, @RestForm String role, @RestForm String department) {
+        AccountRequest form = new AccountRequest(username, name, phone, email, county, role, department);
+        try {
+            AccountView.WithPassword created = accounts.create(form);
+            return Response.status(201).entity(Templates.password(caller.displayName(), created, "账号已创建")).build();
+        } catch (PortalException e) {
+            return page(e.status(), new AccountsPage(null, null, null, List.of(), counties(), e.getMessage(), form));
+        }
+    }
+
+    @POST
+    @Path("accounts/{id}/enabled")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response setEnabled(@PathParam("id") String id, @RestForm boolean enabled) {
+        accounts.setEnabled(id, enabled);
+        return Response.seeOther(URI.create("/console/accounts")).build();
+    }
+
+    @POST
+    @Path("accounts/{id}/password-reset")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public TemplateInstance resetPassword(@PathParam("id") String id) {
+        return Templates.password(caller.displayName(), accounts.resetPassword(id), "密码已重置");
+    }
+
+    private Response page(int status, AccountsPage page) {
+        return Response.status(status).entity(Templates.accounts(caller.displayName(), page)).build();
+    }
+
+    private List<TenantInfo> counties() {
+        return List.copyOf(directory.all());
+    }
+}

@@ -1,0 +1,102 @@
+package cn.gov.baoji.portal.admin.tenant;
+
+import java.util.List;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.jboss.resteasy.reactive.ResponseStatus;
+
+import cn.gov.baoji.portal.admin.security.AccessRule;
+import cn.gov.baoji.portal.core.error.InvalidInputException;
+import cn.gov.baoji.portal.core.security.Role;
+import cn.gov.baoji.portal.core.site.SiteFooter;
+import cn.gov.baoji.portal.core.tenant.TenantCode;
+import cn.gov.baoji.portal.core.tenant.TenantInfo;
+import cn.gov.baoji.portal.core.tenant.TenantKind;
+import cn.gov.baoji.portal.core.tenant.TenantProvisioner;
+import cn.gov.baoji.portal.core.tenant.TenantSpec;
+import cn.gov.baoji.portal.core.tenant.TenantStore;
+
+/** The city office's tenant list, provisioning and suspension. */
+@Path("/api/console/tenants")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@AccessRule(Role.CITY_ADMIN)
+public class ConsoleTenantResource {
+
+    private final TenantStore store;
+    private final TenantProvisioner provisioner;
+
+    ConsoleTenantResource(TenantStore store, TenantProvisioner provisioner) {
+        this.store = store;
+        this.provisioner = provisioner;
+    }
+
+    /** A tenant with its hosts. */
+    public record TenantView(String code, String name, String siteName, String kind, String divisionCode,
+            String siteIdentifier, String status, String theme, List<String> domains) {
+
+        static TenantView of(TenantStore.Registration r) {
+            TenantInfo t = r.tenant();
+            return new TenantView(t.code().value(), t.name(), t.siteName(), t.kind().name(), t.divisionCode(),
+                    t.siteIdentifier(), t.status().name(), t.theme(), r.domains());
+        }
+    }
+
+    /** What the city office sends to create a county site. */
+    public record ProvisionRequest(String code, String name, String siteName, String kind, String divisionCode,
+            String siteIdentifier, String theme, List<String> domains, SiteFooter footer) {
+
+        TenantSpec toSpec() {
+            TenantKind parsedKind;
+            try {
+                parsedKind = TenantKind.valueOf(kind == null ? "" : kind);
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInputException("kind", "区县类型应为 DISTRICT（区）或 COUNTY（县）");
+            }
+            return new TenantSpec(TenantCode.of(code), name, siteName, parsedKind, divisionCode, siteIdentifier,
+                    theme == null ? "base" : theme, domains, footer);
+        }
+    }
+
+    @GET
+    public List<TenantView> list() {
+        return store.findAll().stream().map(TenantView::of).toList();
+    }
+
+    @POST
+    @ResponseStatus(201)
+    public TenantView provision(ProvisionRequest request) {
+        if (request == null) {
+            throw new InvalidInputException("body", "请求内容不能为空");
+        }
+        TenantInfo tenant = provisioner.provision(request.toSpec());
+        return store.find(tenant.code()).map(TenantView::of).orElseThrow();
+    }
+
+    @POST
+    @Path("{code}/suspend")
+    public TenantView suspend(@PathParam("code") String code) {
+        return setSuspended(code, true);
+    }
+
+    @POST
+    @Path("{code}/resume")
+    public TenantView resume(@PathParam("code") String code) {
+        return setSuspended(code, false);
+    }
+
+    private TenantView setSuspended(String code, boolean suspended) {
+        if (!TenantCode.isValid(code)) {
+            throw new cn.gov.baoji.portal.core.error.NotFoundException("站点不存在：" + code);
+        }
+        provisioner.setSuspended(TenantCode.of(code), suspended);
+        return store.find(TenantCode.of(code)).map(TenantView::of).orElseThrow();
+    }
+}
