@@ -326,8 +326,12 @@ P_STATUS=$(sed -n 's/^Status counts: //p' "$BENCH/wrk-portal.txt")
 N_STATUS=$(sed -n 's/^Status counts: //p' "$BENCH/wrk-nginx.txt")
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.3fx", a / b; else print "n/a" }'; }
 
-# Errors or warnings the app logged during the run.
-APP_PROBLEMS=$(grep -cE '(ERROR|WARN)' "$BENCH/app.log" || true)
+# Errors or warnings the app logged, before it was up (without Keycloak some are expected) and
+# after (under load: there should be none).
+read -r APP_START_PROBLEMS APP_PROBLEMS < <(awk '
+    / (ERROR|WARN) / { if (up) after++; else before++ }
+    /Listening on:/ { up = 1 }
+    END { print before + 0, after + 0 }' "$BENCH/app.log")
 
 COMMIT=$(git -C "$ROOT" describe --always --dirty 2>/dev/null || echo unknown)
 {
@@ -340,13 +344,14 @@ COMMIT=$(git -C "$ROOT" describe --always --dirty 2>/dev/null || echo unknown)
     printf '%-24s %12s %10s %10s %9s %8s  %s\n' "nginx (static weibin /)" "$N_RPS" "$N_P50" "$N_P99" "$N_NON2XX" "$N_SOCK" "$N_STATUS"
     printf '%-24s %12s %10s %10s\n' "portal/nginx" "$(ratio "$P_RPS" "$N_RPS")" "$(ratio "$P_P50" "$N_P50")" "$(ratio "$P_P99" "$N_P99")"
     echo
-    echo "wrk's 'Non-2xx or 3xx responses' (statuses >= 400): portal $P_WRKERR, nginx $N_WRKERR; app log lines with ERROR/WARN: $APP_PROBLEMS"
+    echo "wrk's 'Non-2xx or 3xx responses' (statuses >= 400): portal $P_WRKERR, nginx $N_WRKERR"
+    echo "app log ERROR/WARN lines: $APP_PROBLEMS once started (under load), $APP_START_PROBLEMS during start"
 } | tee "$RESULT"
 echo
 log "Summary written to .data/bench/last-result.txt; raw wrk output in .data/bench/wrk-*.txt"
 if [ "$APP_PROBLEMS" -gt 0 ]; then
-    log "First ERROR/WARN lines of .data/bench/app.log:"
-    grep -E '(ERROR|WARN)' "$BENCH/app.log" | head -5 || true
+    log "First ERROR/WARN lines the app logged once started (.data/bench/app.log):"
+    awk '/Listening on:/ { up = 1; next } up && / (ERROR|WARN) /' "$BENCH/app.log" | head -5 | cut -c1-300
 fi
 
 if [ "$P_NON2XX" -gt 0 ] || [ "$N_NON2XX" -gt 0 ]; then

@@ -120,7 +120,8 @@ def other_realm():
     return {
         "realm": "other", "enabled": True, "sslRequired": "none",
         "groups": [{"name": "city-admin"}],
-        "users": [user("intruder", "外部用户", ["/city-admin"])],
+        # Keycloak's default user profile there requires a last name.
+        "users": [dict(user("intruder", "外部用户", ["/city-admin"]), lastName="用户")],
         "clients": [{"clientId": "portal-cli", "enabled": True, "publicClient": True, "standardFlowEnabled": False,
                      "directAccessGrantsEnabled": True, "protocolMappers": BINDINGS_MAPPERS}],
     }

@@ -16,12 +16,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 
 import cn.gov.baoji.portal.core.error.InvalidInputException;
 import cn.gov.baoji.portal.core.error.PortalException;
+import cn.gov.baoji.portal.core.security.LoginUnavailableException;
 import cn.gov.baoji.portal.core.tenant.TenancyConfig;
 import cn.gov.baoji.portal.core.tenant.TenantContext;
 import cn.gov.baoji.portal.core.tenant.TenantInfo;
 import cn.gov.baoji.portal.core.tenant.UnknownSiteException;
 import cn.gov.baoji.portal.themes.ThemeCatalog;
 import cn.gov.baoji.portal.themes.ThemeRenderer;
+import io.quarkus.oidc.OIDCException;
 
 /**
  * The one place where failures become responses: API clients get RFC 9457 problem JSON, browsers
@@ -62,6 +64,10 @@ public class ErrorResponses {
             String field = e instanceof InvalidInputException invalid ? invalid.field() : null;
             String title = e instanceof UnknownSiteException ? "该站点不存在" : titleFor(e.status());
             return new Failure(e.status(), e.problemType(), title, e.getMessage(), field);
+        }
+        if (error instanceof OIDCException) {
+            LOG.warnf("Sign-in service unavailable: %s", error.getMessage());
+            return describe(new LoginUnavailableException());
         }
         if (error instanceof JsonProcessingException || error.getCause() instanceof JsonProcessingException) {
             return new Failure(400, "malformed-json", titleFor(400), "请求内容不是有效的 JSON。", null);
@@ -113,7 +119,7 @@ public class ErrorResponses {
             case 400 -> "请求有误";
             case 401 -> "需要登录";
             case 403 -> "没有权限";
-            case 404 -> "页面不存在";
+            case 404 -> "未找到";
             case 405 -> "不支持的请求方式";
             case 406 -> "不支持的内容格式";
             case 409 -> "数据冲突";

@@ -130,7 +130,9 @@ class AccountManagementTest {
 
         String othersContributor = console().queryParam("q", "weibin-contributor").get("/api/console/accounts")
                 .then().extract().jsonPath().getString("find { it.username == 'weibin-contributor' }.id");
+        assertThat(othersContributor).isNotBlank();
         given().header("Host", "linyou.localhost").auth().oauth2(KeycloakTokens.of("linyou-webmaster"))
+                .contentType("application/json")
                 .post("/api/admin/accounts/" + othersContributor + "/disable")
                 .then().statusCode(403);
         console().get("/api/console/accounts/" + othersContributor).then().body("enabled", equalTo(true));

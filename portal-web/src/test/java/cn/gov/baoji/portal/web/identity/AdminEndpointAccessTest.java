@@ -11,7 +11,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -57,8 +57,12 @@ class AdminEndpointAccessTest {
     private String contributorId;
     private String suspendableCode;
 
-    @BeforeAll
-    void createTargets() {
+    @BeforeEach
+    void createTargetsOnce() {
+        // Not @BeforeAll: the application (and its port) is only up once the first test starts.
+        if (contributorId != null) {
+            return;
+        }
         contributorId = given().header("Host", "console.localhost").auth().oauth2(KeycloakTokens.of("city-admin"))
                 .contentType("application/json")
                 .body(Map.of("username", "mx-" + suffix(), "name", "矩阵测试信息员", "county", "weibin", "role",

@@ -46,8 +46,10 @@ class KeycloakDownTest {
     }
 
     @Test
-    void adminApiRefusesWhatItCannotVerify() {
+    void adminApiSaysSignInIsUnavailable() {
         given().header("Host", "weibin.localhost").auth().oauth2("eyJhbGciOiJSUzI1NiJ9.e30.c2ln")
-                .get("/api/admin/me").then().statusCode(401);
+                .get("/api/admin/me").then().statusCode(503)
+                .contentType("application/problem+json")
+                .body("type", equalTo("/problems/login-unavailable"));
     }
 }

@@ -280,8 +280,11 @@ public class AccountService {
     private GroupRepresentation findGroup(String path) {
         try {
             return realm().getGroupByPath(path);
-        } catch (jakarta.ws.rs.NotFoundException e) {
-            return null;
+        } catch (WebApplicationException e) {
+            if (e.getResponse().getStatus() == 404) {
+                return null;
+            }
+            throw e;
         }
     }
 
@@ -290,12 +293,8 @@ public class AccountService {
             throw new NotFoundException("账号不存在");
         }
         UserResource user = realm().users().get(id);
-        try {
-            UserRepresentation rep = user.toRepresentation();
-            if (rep.getUsername().startsWith("service-account-")) {
-                throw new NotFoundException("账号不存在");
-            }
-        } catch (jakarta.ws.rs.NotFoundException e) {
+        // A 404 from Keycloak becomes our NotFoundException in call().
+        if (user.toRepresentation().getUsername().startsWith("service-account-")) {
             throw new NotFoundException("账号不存在");
         }
         return user;
@@ -329,6 +328,9 @@ public class AccountService {
             LOG.warnf("Keycloak admin call failed: %s", e.getMessage());
             throw new LoginUnavailableException();
         } catch (WebApplicationException e) {
+            if (e.getResponse().getStatus() == 404) {
+                throw new NotFoundException("账号不存在");
+            }
             LOG.errorf("Keycloak admin call answered %d", e.getResponse().getStatus());
             throw e;
         }

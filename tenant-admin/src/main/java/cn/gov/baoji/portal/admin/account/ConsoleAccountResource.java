@@ -22,7 +22,6 @@ import cn.gov.baoji.portal.core.security.Role;
 /** All accounts of the platform, for the city e-government office. */
 @Path("/api/console/accounts")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @AccessRule(Role.CITY_ADMIN)
 public class ConsoleAccountResource {
 
@@ -39,6 +38,7 @@ public class ConsoleAccountResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @ResponseStatus(201)
     public AccountView.WithPassword create(AccountRequest request) {
         return accounts.create(required(request));
@@ -69,6 +69,7 @@ public class ConsoleAccountResource {
     }
 
     @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("{id}/roles")
     public AccountView changeRoles(@PathParam("id") String id, AccountRequest.Bindings bindings) {
         return accounts.changeBindings(id, required(bindings).bindings());

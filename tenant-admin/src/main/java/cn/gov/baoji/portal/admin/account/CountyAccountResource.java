@@ -19,7 +19,6 @@ import cn.gov.baoji.portal.core.tenant.TenantContext;
 /** A webmaster's own county's contributor (信息员) accounts. */
 @Path("/api/admin/accounts")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @AccessRule(Role.WEBMASTER)
 public class CountyAccountResource {
 
@@ -37,6 +36,7 @@ public class CountyAccountResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @ResponseStatus(201)
     public AccountView.WithPassword createContributor(AccountRequest request) {
         return accounts.createContributor(tenant.require().code(), ConsoleAccountResource.required(request));

@@ -20,9 +20,10 @@ import cn.gov.baoji.portal.core.security.AccessBindings;
 import cn.gov.baoji.portal.core.security.Role;
 import cn.gov.baoji.portal.core.tenant.TenantCode;
 import cn.gov.baoji.portal.core.tenant.TenantDirectory;
-import cn.gov.baoji.portal.core.tenant.TenantInfo;
 import cn.gov.baoji.portal.core.tenant.TenantProvisioner.TenantProvisioned;
 import cn.gov.baoji.portal.core.tenant.TenantStore;
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ManagedContext;
 import io.quarkus.runtime.StartupEvent;
 
 /**
@@ -50,7 +51,7 @@ public class KeycloakTenantGroups {
 
     void onProvisioned(@Observes TenantProvisioned event) {
         try {
-            ensure(event.code());
+            inRequestContext(() -> ensure(event.code()));
         } catch (RuntimeException e) {
             LOG.warnf("Keycloak groups of tenant '%s' could not be created (%s); they are created at the next start",
                     event.code(), e.getMessage());
@@ -60,14 +61,27 @@ public class KeycloakTenantGroups {
     void catchUpAtStart(@Observes StartupEvent event) {
         CompletableFuture.runAsync(() -> {
             try {
-                for (TenantInfo tenant : List.copyOf(directory.all())) {
-                    ensure(tenant.code());
-                }
+                inRequestContext(() -> List.copyOf(directory.all()).forEach(tenant -> ensure(tenant.code())));
             } catch (RuntimeException e) {
                 LOG.warnf("Keycloak is not reachable at start (%s); tenant groups are checked again at the next start",
                         e.getMessage());
             }
         });
+    }
+
+    /** The admin client is request-scoped; provisioning and start-up work run outside requests. */
+    private static void inRequestContext(Runnable work) {
+        ManagedContext context = Arc.container().requestContext();
+        if (context.isActive()) {
+            work.run();
+            return;
+        }
+        context.activate();
+        try {
+            work.run();
+        } finally {
+            context.terminate();
+        }
     }
 
     /** Creates what is missing for one tenant. */
@@ -112,7 +126,10 @@ public class KeycloakTenantGroups {
     private static GroupRepresentation topLevel(RealmResource realm, String name) {
         try {
             return realm.getGroupByPath("/" + name);
-        } catch (jakarta.ws.rs.NotFoundException e) {
+        } catch (jakarta.ws.rs.WebApplicationException e) {
+            if (e.getResponse().getStatus() != 404) {
+                throw e;
+            }
             GroupRepresentation group = new GroupRepresentation();
             group.setName(name);
             try (Response response = realm.groups().add(group)) {

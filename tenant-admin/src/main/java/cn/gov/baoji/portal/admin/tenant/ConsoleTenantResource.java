@@ -26,7 +26,6 @@ import cn.gov.baoji.portal.core.tenant.TenantStore;
 /** The city office's tenant list, provisioning and suspension. */
 @Path("/api/console/tenants")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @AccessRule(Role.CITY_ADMIN)
 public class ConsoleTenantResource {
 
@@ -71,6 +70,7 @@ public class ConsoleTenantResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @ResponseStatus(201)
     public TenantView provision(ProvisionRequest request) {
         if (request == null) {
