@@ -181,6 +181,7 @@ pg_sql "$PG_PORT" postgres "CREATE ROLE portal LOGIN"
 pg_sql "$PG_PORT" postgres "CREATE DATABASE portal OWNER portal"
 
 log "Starting the app on 127.0.0.1:$APP_PORT (log in .data/bench/app.log)"
+# The same settings as deploy/run.sh (local realm's public test secrets), bound to 127.0.0.1.
 # shellcheck disable=SC2086  # BENCH_JAVA_OPTS is a list of options
 (
     cd "$APP_DIR"
@@ -190,9 +191,9 @@ log "Starting the app on 127.0.0.1:$APP_PORT (log in .data/bench/app.log)"
         QUARKUS_HTTP_PORT="$APP_PORT" \
         PORTAL_IDENTITY_KEYCLOAK_URL="$KEYCLOAK_URL" \
         PORTAL_IDENTITY_REDIRECT_PORT="$APP_PORT" \
-        PORTAL_OIDC_CLIENT_SECRET=local-portal-web-secret \
-        PORTAL_ADMIN_CLIENT_SECRET=local-portal-admin-secret \
-        PORTAL_CSRF_SIGNATURE_KEY="$(head -c 32 /dev/urandom | base64)" \
+        QUARKUS_OIDC_CREDENTIALS_SECRET=local-portal-web-secret \
+        QUARKUS_KEYCLOAK_ADMIN_CLIENT_CLIENT_SECRET=local-portal-admin-secret \
+        QUARKUS_REST_CSRF_TOKEN_SIGNATURE_KEY="$(head -c 32 /dev/urandom | base64)" \
         java -Xmx256m ${BENCH_JAVA_OPTS:-} -jar quarkus-run.jar
 ) </dev/null >"$BENCH/app.log" 2>&1 &
 APP_PID=$!

@@ -14,7 +14,9 @@ import cn.gov.baoji.portal.core.tenant.TenantCode;
  * that turns identity-provider data into permissions; everything else asks it.
  * <p>
  * Claims: {@code groups} holds group paths, {@code /city-admin} or {@code /tenants/<code>/<role>};
- * {@code departments} holds {@code <code>:<department>} for contributors. Anything else in them
+ * {@code departments} holds {@code <code>:<department code>}: the department a contributor writes
+ * for, or the one an editor reviews for (部门审核员; an editor without it reviews for the county).
+ * Anything else in them
  * grants nothing.
  */
 public final class AccessBindings {
@@ -68,7 +70,7 @@ public final class AccessBindings {
         return Role.fromKey(parts[1])
                 .filter(role -> role != Role.CITY_ADMIN)
                 .map(role -> new RoleBinding(parts[0], role,
-                        role == Role.CONTRIBUTOR ? departmentByTenant.get(parts[0]) : null));
+                        role == Role.CONTRIBUTOR || role == Role.EDITOR ? departmentByTenant.get(parts[0]) : null));
     }
 
     public List<RoleBinding> all() {
@@ -106,7 +108,7 @@ public final class AccessBindings {
                 .reduce((a, b) -> a.includes(b) ? a : b);
     }
 
-    /** The department a contributor writes for in {@code tenant}. */
+    /** The department a contributor writes for, or a department reviewer reviews for, in {@code tenant}. */
     public Optional<String> departmentIn(TenantCode tenant) {
         return bindings.stream()
                 .filter(b -> tenant.value().equals(b.tenant()) && b.department() != null)

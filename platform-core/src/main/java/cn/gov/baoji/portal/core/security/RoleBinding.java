@@ -4,7 +4,8 @@ package cn.gov.baoji.portal.core.security;
  * One role an account holds.
  *
  * @param tenant the tenant code, or null for {@link Role#CITY_ADMIN}
- * @param department for contributors, the department or township they write for; else null
+ * @param department for contributors the department they write for, for department reviewers the one
+ *        they review for; else null
  */
 public record RoleBinding(String tenant, Role role, String department) {
 

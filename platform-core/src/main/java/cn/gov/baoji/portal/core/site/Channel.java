@@ -36,6 +36,9 @@ public class Channel {
     @Column(name = "update_every_days")
     private Integer updateEveryDays;
 
+    @Column(name = "review_levels", nullable = false)
+    private int reviewLevels = 1;
+
     @Column(name = "created_at", nullable = false, insertable = false, updatable = false)
     private OffsetDateTime createdAt;
 
@@ -75,5 +78,18 @@ public class Channel {
 
     public Integer getUpdateEveryDays() {
         return updateEveryDays;
+    }
+
+    public int getReviewLevels() {
+        return reviewLevels;
+    }
+
+    void update(Long parentId, String name, int sortOrder, boolean visible, Integer updateEveryDays, int reviewLevels) {
+        this.parentId = parentId;
+        this.name = name;
+        this.sortOrder = sortOrder;
+        this.visible = visible;
+        this.updateEveryDays = updateEveryDays;
+        this.reviewLevels = reviewLevels;
     }
 }

@@ -15,7 +15,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import cn.gov.baoji.portal.core.site.SiteService;
+import cn.gov.baoji.portal.core.site.ChannelService;
 import cn.gov.baoji.portal.core.tenant.TenantCode;
 import cn.gov.baoji.portal.core.tenant.TenantScope;
 import cn.gov.baoji.portal.web.support.Counties;
@@ -33,7 +33,7 @@ class TenantIsolationTest {
     TenantScope tenantScope;
 
     @Inject
-    SiteService siteService;
+    ChannelService channels;
 
     private String weibinOnlyChannel;
 
@@ -41,7 +41,8 @@ class TenantIsolationTest {
     void giveWeibinAChannelOfItsOwn() {
         weibinOnlyChannel = "渭滨专栏" + UUID.randomUUID().toString().substring(0, 6);
         String code = "iso-" + UUID.randomUUID().toString().substring(0, 8);
-        tenantScope.run(TenantCode.of("weibin"), () -> siteService.createChannel(code, weibinOnlyChannel, 99));
+        tenantScope.run(TenantCode.of("weibin"),
+                () -> channels.create(new ChannelService.ChannelInput(code, weibinOnlyChannel, null, 99, true, null, 1)));
     }
 
     @Test

@@ -38,6 +38,11 @@ public class Caller {
         return jwt().map(t -> (String) t.getClaim("name")).filter(n -> !n.isBlank()).orElseGet(this::username);
     }
 
+    /** The caller as the domain services know them. */
+    public cn.gov.baoji.portal.core.security.Actor actor() {
+        return new cn.gov.baoji.portal.core.security.Actor(subject(), displayName(), bindings);
+    }
+
     /** The account id in the identity provider. */
     public String subject() {
         return jwt().map(JsonWebToken::getSubject).orElse("");

@@ -1,0 +1,164 @@
+package cn.gov.baoji.portal.admin.content;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.jboss.resteasy.reactive.ResponseStatus;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+import cn.gov.baoji.portal.admin.security.AccessRule;
+import cn.gov.baoji.portal.admin.security.Caller;
+import cn.gov.baoji.portal.core.content.ArticleInput;
+import cn.gov.baoji.portal.core.content.ArticleService;
+import cn.gov.baoji.portal.core.content.ArticleView;
+import cn.gov.baoji.portal.core.content.ArticleWorkflow;
+import cn.gov.baoji.portal.core.content.AttachmentView;
+import cn.gov.baoji.portal.core.error.InvalidInputException;
+import cn.gov.baoji.portal.core.security.Role;
+
+/**
+ * Articles of the host's county: contributors draft and submit, reviewers approve or return,
+ * county editors publish, withdraw and revise. Finer rules (own department, review level) are
+ * checked by the services.
+ */
+@Path("/api/admin/articles")
+@Produces(MediaType.APPLICATION_JSON)
+@AccessRule(Role.CONTRIBUTOR)
+public class ArticleAdminResource {
+
+    private final ArticleService articles;
+    private final ArticleWorkflow workflow;
+    private final Caller caller;
+
+    ArticleAdminResource(ArticleService articles, ArticleWorkflow workflow, Caller caller) {
+        this.articles = articles;
+        this.workflow = workflow;
+        this.caller = caller;
+    }
+
+    /** A reviewer's or editor's decision. */
+    public record Decision(String comment, String at) {
+    }
+
+    @GET
+    public List<ArticleView> list(@QueryParam("state") String state, @QueryParam("page") @DefaultValue("1") int page,
+            @QueryParam("size") @DefaultValue("20") int size) {
+        return articles.list(caller.actor(), state, page, Math.max(1, Math.min(size, 100)));
+    }
+
+    @GET
+    @Path("review-queue")
+    @AccessRule(Role.EDITOR)
+    public List<ArticleView> reviewQueue(@QueryParam("level") @DefaultValue("1") int level) {
+        if (level != 1 && level != 2) {
+            throw new InvalidInputException("level", "审核级别只能是 1 或 2");
+        }
+        return articles.reviewQueue(caller.actor(), level);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @ResponseStatus(201)
+    public ArticleView create(ArticleInput input) {
+        return articles.create(caller.actor(), input);
+    }
+
+    @GET
+    @Path("{id}")
+    public ArticleView get(@PathParam("id") long id) {
+        return articles.get(caller.actor(), id);
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ArticleView update(@PathParam("id") long id, @QueryParam("version") Integer version, ArticleInput input) {
+        return articles.update(caller.actor(), id, input, version);
+    }
+
+    @POST
+    @Path("{id}/attachments")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @ResponseStatus(201)
+    public AttachmentView attach(@PathParam("id") long id, @RestForm("file") FileUpload file) {
+        if (file == null || file.uploadedFile() == null) {
+            throw new InvalidInputException("file", "请选择要上传的文件");
+        }
+        try {
+            return articles.attach(caller.actor(), id, file.fileName(), Files.readAllBytes(file.uploadedFile()));
+        } catch (IOException e) {
+            throw new InvalidInputException("file", "文件读取失败，请重新上传");
+        }
+    }
+
+    @POST
+    @Path("{id}/submit")
+    public ArticleView submit(@PathParam("id") long id) {
+        return workflow.submit(caller.actor(), id);
+    }
+
+    @POST
+    @Path("{id}/approve")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @AccessRule(Role.EDITOR)
+    public ArticleView approve(@PathParam("id") long id, Decision decision) {
+        return workflow.approve(caller.actor(), id, decision == null ? null : decision.comment());
+    }
+
+    @POST
+    @Path("{id}/return")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @AccessRule(Role.EDITOR)
+    public ArticleView returnToAuthor(@PathParam("id") long id, Decision decision) {
+        return workflow.returnToAuthor(caller.actor(), id, decision == null ? null : decision.comment());
+    }
+
+    @POST
+    @Path("{id}/publish")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @AccessRule(Role.EDITOR)
+    public ArticleView publish(@PathParam("id") long id, Decision decision) {
+        return workflow.publish(caller.actor(), id, decision == null ? null : time(decision.at()));
+    }
+
+    @POST
+    @Path("{id}/withdraw")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @AccessRule(Role.EDITOR)
+    public ArticleView withdraw(@PathParam("id") long id, Decision decision) {
+        return workflow.withdraw(caller.actor(), id, decision == null ? null : decision.comment());
+    }
+
+    @POST
+    @Path("{id}/revise")
+    @AccessRule(Role.EDITOR)
+    public ArticleView revise(@PathParam("id") long id) {
+        return workflow.revise(caller.actor(), id);
+    }
+
+    private static OffsetDateTime time(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException("at", "发布时间格式应为 2026-12-01T09:00:00+08:00");
+        }
+    }
+}
