@@ -17,8 +17,11 @@ KC_HOME="$ROOT/.data/keycloak"
 pg_ensure_installed
 pg_start "$PG_DATA" "$PG_PORT"
 trap 'echo "==> Stopping"; kc_stop "$KC_HOME"; pg_stop "$PG_DATA"' EXIT
+# Role and database are checked one by one, so a first run that stopped between them recovers.
 if [ "$(pg_sql "$PG_PORT" postgres "SELECT count(*) FROM pg_roles WHERE rolname = 'portal'")" = 0 ]; then
     pg_sql "$PG_PORT" postgres "CREATE ROLE portal LOGIN"
+fi
+if [ "$(pg_sql "$PG_PORT" postgres "SELECT count(*) FROM pg_database WHERE datname = 'portal'")" = 0 ]; then
     pg_sql "$PG_PORT" postgres "CREATE DATABASE portal OWNER portal"
 fi
 
@@ -42,7 +45,7 @@ cat <<URLS
   Site API:        http://weibin.localhost:$HTTP_PORT/api/v1/site
   County back office: http://weibin.localhost:$HTTP_PORT/admin/  (e.g. weibin-webmaster / demo-local-only)
   Keycloak:        http://127.0.0.1:$KC_PORT/ (admin console: admin / admin-local-only; realm baoji)
-  Demo accounts:   city-admin, <code>-webmaster, <code>-editor, <code>-contributor; password demo-local-only
+  Demo accounts:   city-admin, <code>-webmaster, <code>-editor, <code>-reviewer, <code>-contributor; password demo-local-only
   PostgreSQL:      127.0.0.1:$PG_PORT, database portal (data in .data/postgres)
 
 URLS
@@ -55,4 +58,6 @@ PORTAL_IDENTITY_REDIRECT_PORT=$HTTP_PORT \
 QUARKUS_OIDC_CREDENTIALS_SECRET=local-portal-web-secret \
 QUARKUS_KEYCLOAK_ADMIN_CLIENT_CLIENT_SECRET=local-portal-admin-secret \
 QUARKUS_REST_CSRF_TOKEN_SIGNATURE_KEY="$(cat .data/csrf-key)" \
+PORTAL_TENANCY_SEED_LOCAL_DOMAIN_SUFFIX=localhost \
+PORTAL_TENANCY_SEED_DEMO_CONTENT=true \
     java -Xmx256m -jar portal-web/target/quarkus-app/quarkus-run.jar

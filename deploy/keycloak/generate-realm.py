@@ -14,6 +14,8 @@ COUNTIES = [
     ("qianyang", "千阳县"), ("linyou", "麟游县"), ("fengxian", "凤县"), ("taibai", "太白县"),
 ]
 ROLES = [("webmaster", "站点管理员"), ("editor", "审核员"), ("contributor", "信息员")]
+# Department codes as in the county's department list; zfb = 人民政府办公室.
+DEMO_DEPARTMENT = "zfb"
 DEMO_PASSWORD = "demo-local-only"
 PORTS = [8080]
 
@@ -28,6 +30,12 @@ BINDINGS_MAPPERS = [
         "config": {"user.attribute": "department", "claim.name": "departments", "multivalued": "true",
                    "id.token.claim": "true", "access.token.claim": "true", "userinfo.token.claim": "true",
                    "jsonType.label": "String"},
+    },
+    # Bearer tokens from any of our clients name the portal as audience, so the portal can insist on it.
+    {
+        "name": "portal-audience", "protocol": "openid-connect", "protocolMapper": "oidc-audience-mapper",
+        "config": {"included.client.audience": "portal-web", "access.token.claim": "true",
+                   "id.token.claim": "false"},
     },
 ]
 
@@ -72,8 +80,11 @@ def baoji_realm():
     users = [user("city-admin", "市电子政务办管理员", ["/city-admin"])]
     for code, name in COUNTIES:
         for role, label in ROLES:
-            dept = f"{code}:区县政府办公室" if role == "contributor" else None
+            dept = f"{code}:{DEMO_DEPARTMENT}" if role == "contributor" else None
             users.append(user(f"{code}-{role}", f"{name}{label}", [f"/tenants/{code}/{role}"], dept))
+        # An editor bound to a department reviews that department's articles only (部门审核员).
+        users.append(user(f"{code}-reviewer", f"{name}部门审核员", [f"/tenants/{code}/editor"],
+                          f"{code}:{DEMO_DEPARTMENT}"))
     users.append({
         "username": "service-account-portal-admin", "enabled": True, "serviceAccountClientId": "portal-admin",
         "clientRoles": {"realm-management": ["manage-users", "view-users", "query-users", "query-groups",

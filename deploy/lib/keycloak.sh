@@ -14,7 +14,8 @@ kc_ensure_dist() {
     echo "==> Fetching Keycloak $KC_VERSION (org.keycloak:keycloak-quarkus-dist, through Maven)"
     local downloads="$root/.data/downloads"
     mkdir -p "$downloads"
-    ./mvnw -B -q dependency:copy -Dartifact="org.keycloak:keycloak-quarkus-dist:$KC_VERSION:zip" \
+    # -N: the goal needs no project, so run it once rather than once per module.
+    ./mvnw -B -q -N dependency:copy -Dartifact="org.keycloak:keycloak-quarkus-dist:$KC_VERSION:zip" \
         -DoutputDirectory="$downloads" -Dmdep.overWriteIfNewer=true
     local tmp="$dir.unpacking"
     rm -rf "$tmp" && mkdir -p "$tmp"

@@ -9,7 +9,17 @@ pg_bin_dir() {
 
 pg_ensure_installed() {
     if [ -z "$(pg_bin_dir)" ]; then
+        if [ "$(id -u)" != 0 ]; then
+            echo "PostgreSQL server is not installed and only root can install it." >&2
+            echo "Install the Debian package first, e.g.: sudo apt-get install postgresql" >&2
+            echo "(Only its binaries are used; 'create_main_cluster = false' in" \
+                "/etc/postgresql-common/createcluster.conf stops Debian starting its own server on 5432.)" >&2
+            return 1
+        fi
         echo "==> Installing PostgreSQL server from Debian packages"
+        # Only the binaries are wanted: without this Debian creates and starts a system cluster on 5432.
+        mkdir -p /etc/postgresql-common
+        echo "create_main_cluster = false" >/etc/postgresql-common/createcluster.conf
         apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
     fi
     PG_BIN=$(pg_bin_dir)
@@ -52,7 +62,7 @@ pg_start() {
         return 0
     fi
     pg_as_owner "$PG_BIN/pg_ctl" -D "$data" -w -l "$data/server.log" \
-        -o "-p $port -k $data -c listen_addresses=127.0.0.1 -c max_connections=200 -c fsync=${PG_FSYNC:-on}" start >/dev/null
+        -o "-p $port -k '$data' -c listen_addresses=127.0.0.1 -c max_connections=200 -c fsync=${PG_FSYNC:-on}" start >/dev/null
     echo "==> PostgreSQL listening on 127.0.0.1:$port (data in $data)"
 }
 

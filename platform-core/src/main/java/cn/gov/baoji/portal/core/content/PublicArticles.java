@@ -59,6 +59,10 @@ public class PublicArticles {
                 .setMaxResults(limit).getResultList();
     }
 
+    public Page<PublishedArticle> all(int page, int size) {
+        return page("", q -> { }, page, size);
+    }
+
     public Page<PublishedArticle> inChannel(long channelId, int page, int size) {
         return page("WHERE channelId = :c", q -> q.setParameter("c", channelId), page, size);
     }

@@ -20,10 +20,9 @@ public final class HostNames {
             return Optional.empty();
         }
         String host = header.trim();
-        int comma = host.indexOf(',');
-        if (comma >= 0) {
-            // X-Forwarded-Host may carry a chain; the first entry is the client's.
-            host = host.substring(0, comma).trim();
+        if (host.indexOf(',') >= 0) {
+            // A Host header names exactly one host; a list in it is forged or broken.
+            return Optional.empty();
         }
         if (host.startsWith("[")) {
             int end = host.indexOf(']');
@@ -42,5 +41,19 @@ public final class HostNames {
             return Optional.empty();
         }
         return Optional.of(host);
+    }
+
+    /**
+     * The host of an {@code X-Forwarded-Host} chain: its last entry, the one our own proxy appended.
+     * Earlier entries come from the client or from proxies before ours, so they can name any site.
+     *
+     * @return the bare lower-case host name, or empty when that entry holds nothing usable
+     */
+    public static Optional<String> normalizeForwarded(String header) {
+        if (header == null) {
+            return Optional.empty();
+        }
+        int comma = header.lastIndexOf(',');
+        return normalize(comma >= 0 ? header.substring(comma + 1) : header);
     }
 }

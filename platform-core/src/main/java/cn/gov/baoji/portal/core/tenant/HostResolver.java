@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * Decides which site a request is for, from its {@code Host} header and, only behind a trusted
- * proxy, its {@code X-Forwarded-Host}. Pure logic over the {@link TenantDirectory}.
+ * proxy, the last entry of its {@code X-Forwarded-Host}. Pure logic over the {@link TenantDirectory}.
  */
 public class HostResolver {
 
@@ -34,7 +34,7 @@ public class HostResolver {
 
     public Resolution resolve(String hostHeader, String forwardedHostHeader) {
         Optional<String> host = trustForwardedHost && forwardedHostHeader != null && !forwardedHostHeader.isBlank()
-                ? HostNames.normalize(forwardedHostHeader)
+                ? HostNames.normalizeForwarded(forwardedHostHeader)
                 : HostNames.normalize(hostHeader);
         if (host.isEmpty()) {
             return new UnknownHost();

@@ -46,9 +46,12 @@ public interface TenancyConfig {
         @WithDefault("seed/tenants.json")
         String location();
 
-        /** Each seeded tenant also answers on {@code <code>.<suffix>}; empty to disable. */
-        @WithDefault("localhost")
+        /** Each seeded tenant also answers on {@code <code>.<suffix>} (local runs and tests only). */
         Optional<String> localDomainSuffix();
+
+        /** Whether new counties get demo articles (local runs and tests only). */
+        @WithDefault("false")
+        boolean demoContent();
 
         /** Production domains per tenant code, replacing the ones in the seed file. */
         Map<String, List<String>> domains();

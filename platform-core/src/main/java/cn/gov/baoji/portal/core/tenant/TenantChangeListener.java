@@ -5,6 +5,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 
 import org.jboss.logging.Logger;
@@ -15,12 +16,14 @@ import org.postgresql.PGNotification;
  * Keeps this instance's {@link TenantDirectory} in step with changes made by any instance:
  * listens on a PostgreSQL channel over a connection of its own (not one of the pool).
  * If the connection drops it reconnects and reloads, so a missed notification costs at most
- * the reconnect delay.
+ * the reconnect delay. It also reloads every minute regardless, because a connection that died
+ * silently (no RST, e.g. behind a NAT) delivers no notifications and no error either.
  */
 public class TenantChangeListener implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(TenantChangeListener.class);
     private static final int POLL_MILLIS = 5_000;
+    private static final long REFRESH_EVERY_MILLIS = 60_000;
 
     private final String jdbcUrl;
     private final String username;
@@ -45,22 +48,22 @@ public class TenantChangeListener implements AutoCloseable {
     }
 
     private void listen() {
-        boolean firstConnection = true;
         while (running) {
-            try (Connection connection = DriverManager.getConnection(jdbcUrl, username, password.orElse(null))) {
+            try (Connection connection = DriverManager.getConnection(jdbcUrl, connectionProperties())) {
                 try (Statement s = connection.createStatement()) {
                     s.execute("LISTEN " + TenantStore.CHANGE_CHANNEL);
                 }
-                if (!firstConnection) {
-                    // Notifications sent while we were away are lost: reload once.
-                    directory.refresh();
-                }
-                firstConnection = false;
+                // Changes made before LISTEN took effect (at start: between the first load and now;
+                // after a reconnect: while we were away) sent notifications nobody received.
+                directory.refresh();
+                long lastRefresh = System.currentTimeMillis();
                 PGConnection pg = connection.unwrap(PGConnection.class);
                 while (running) {
                     PGNotification[] notifications = pg.getNotifications(POLL_MILLIS);
-                    if (notifications != null && notifications.length > 0) {
+                    boolean notified = notifications != null && notifications.length > 0;
+                    if (notified || System.currentTimeMillis() - lastRefresh >= REFRESH_EVERY_MILLIS) {
                         directory.refresh();
+                        lastRefresh = System.currentTimeMillis();
                     }
                 }
             } catch (SQLException | RuntimeException e) {
@@ -71,6 +74,15 @@ public class TenantChangeListener implements AutoCloseable {
                 }
             }
         }
+    }
+
+    private Properties connectionProperties() {
+        Properties properties = new Properties();
+        properties.setProperty("user", username);
+        password.ifPresent(p -> properties.setProperty("password", p));
+        // Lets the operating system notice a dead peer on this otherwise idle connection.
+        properties.setProperty("tcpKeepAlive", "true");
+        return properties;
     }
 
     private void sleepQuietly() {

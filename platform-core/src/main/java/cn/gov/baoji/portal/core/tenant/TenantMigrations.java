@@ -73,7 +73,7 @@ public class TenantMigrations {
                 try {
                     futures.get(i).get();
                 } catch (Exception e) {
-                    LOG.errorf(e, "Migration of tenant '%s' failed; its site keeps the old schema until the next start",
+                    LOG.errorf(e, "Migration of tenant '%s' failed; start aborted; fix the migration and restart",
                             behind.get(i));
                     failed.add(behind.get(i).value());
                 }

@@ -1,6 +1,7 @@
 package cn.gov.baoji.portal.core.tenant;
 
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -44,7 +45,10 @@ public class TenantProvisioner {
 
     public TenantInfo provision(TenantSpec spec) {
         TenantCode code = spec.code();
-        List<String> consoleHosts = spec.domains().stream().filter(config.consoleHosts()::contains).toList();
+        // The spec's domains are normalized; the configured console hosts may carry case or a port.
+        List<String> reserved = config.consoleHosts().stream().map(HostNames::normalize).flatMap(Optional::stream)
+                .toList();
+        List<String> consoleHosts = spec.domains().stream().filter(reserved::contains).toList();
         if (!consoleHosts.isEmpty()) {
             throw new ConflictException("域名保留给市级管理控制台：" + String.join("、", consoleHosts));
         }
@@ -71,7 +75,12 @@ public class TenantProvisioner {
         if (directory.findByCode(code).isEmpty()) {
             throw new NotFoundException("站点不存在：" + code);
         }
-        store.setStatus(code, suspended ? TenantStatus.SUSPENDED : TenantStatus.ACTIVE);
+        // Only ACTIVE <-> SUSPENDED: a site still being provisioned must not be opened by "resume".
+        boolean changed = suspended ? store.changeStatus(code, TenantStatus.ACTIVE, TenantStatus.SUSPENDED)
+                : store.changeStatus(code, TenantStatus.SUSPENDED, TenantStatus.ACTIVE);
+        if (!changed) {
+            throw new ConflictException(suspended ? "只有正常运行的站点才能暂停。" : "只有已暂停的站点才能恢复。");
+        }
         directory.refresh();
         store.announceChange();
     }

@@ -42,14 +42,39 @@ public record TenantSpec(
             throw new InvalidInputException("theme", "主题名称无效");
         }
         domains = normalizedDomains(domains);
+        footer = validatedFooter(footer);
+    }
+
+    /** Checked against the column sizes of {@code site_settings}, so defaults never fail half-way. */
+    private static SiteFooter validatedFooter(SiteFooter footer) {
         if (footer == null) {
             throw new InvalidInputException("footer", "缺少页脚信息");
         }
+        return new SiteFooter(
+                required("footer.organizer", footer.organizer(), 100, "主办单位"),
+                optional("footer.undertaker", footer.undertaker(), 100, "承办单位"),
+                optional("footer.icpNumber", footer.icpNumber(), 60, "ICP备案号"),
+                optional("footer.policeRecordNumber", footer.policeRecordNumber(), 60, "公安机关备案号"),
+                optional("footer.address", footer.address(), 200, "联系地址"),
+                optional("footer.phone", footer.phone(), 40, "联系电话"),
+                optional("footer.email", footer.email(), 100, "电子邮箱"));
     }
 
     private static String required(String field, String value, int maxLength, String label) {
         if (value == null || value.isBlank()) {
             throw new InvalidInputException(field, "缺少" + label);
+        }
+        String trimmed = value.strip();
+        if (trimmed.length() > maxLength) {
+            throw new InvalidInputException(field, label + "不能超过 " + maxLength + " 个字");
+        }
+        return trimmed;
+    }
+
+    /** A blank optional value is stored as null, so the footer leaves that line out. */
+    private static String optional(String field, String value, int maxLength, String label) {
+        if (value == null || value.isBlank()) {
+            return null;
         }
         String trimmed = value.strip();
         if (trimmed.length() > maxLength) {

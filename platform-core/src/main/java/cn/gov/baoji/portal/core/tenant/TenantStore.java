@@ -13,6 +13,8 @@ import java.util.Optional;
 
 import javax.sql.DataSource;
 
+import org.postgresql.util.PSQLException;
+
 import cn.gov.baoji.portal.core.error.ConflictException;
 
 /**
@@ -23,6 +25,8 @@ public class TenantStore {
 
     /** Channel of the PostgreSQL notification that tells every instance to reload its tenant map. */
     public static final String CHANGE_CHANNEL = "portal_tenants_changed";
+    private static final String UNIQUE_VIOLATION = "23505";
+    private static final String PRIMARY_KEY = "tenant_pk";
 
     private final DataSource dataSource;
 
@@ -79,8 +83,18 @@ public class TenantStore {
             ps.setString(7, spec.theme());
             return ps.executeUpdate() == 1;
         } catch (SQLException e) {
+            // ON CONFLICT (code) absorbs a known code; any other unique key is division_code or site_identifier.
+            if (UNIQUE_VIOLATION.equals(e.getSQLState()) && !PRIMARY_KEY.equals(constraintOf(e))) {
+                throw new ConflictException("行政区划代码或网站标识码已被其他站点使用");
+            }
             throw new IllegalStateException("Cannot register tenant " + spec.code(), e);
         }
+    }
+
+    private static String constraintOf(SQLException e) {
+        return e instanceof PSQLException psql && psql.getServerErrorMessage() != null
+                ? psql.getServerErrorMessage().getConstraint()
+                : null;
     }
 
     /** Host names already bound to a tenant other than {@code code}. */
@@ -126,6 +140,15 @@ public class TenantStore {
         update("UPDATE platform.tenant SET status = ?, updated_at = now() WHERE code = ?", status.name(), code.value());
     }
 
+    /**
+     * Moves a tenant from {@code from} to {@code to} in one statement, so two concurrent changes cannot
+     * both pass a check made earlier; returns false when the tenant was not in {@code from}.
+     */
+    public boolean changeStatus(TenantCode code, TenantStatus from, TenantStatus to) {
+        return update("UPDATE platform.tenant SET status = ?, updated_at = now() WHERE code = ? AND status = ?",
+                to.name(), code.value(), from.name()) == 1;
+    }
+
     /** Moves a tenant out of PROVISIONING; leaves a suspended one suspended. */
     public void activateIfProvisioning(TenantCode code) {
         update("UPDATE platform.tenant SET status = 'ACTIVE', updated_at = now() WHERE code = ? AND status = 'PROVISIONING'",
@@ -146,13 +169,13 @@ public class TenantStore {
         }
     }
 
-    private void update(String sql, String... args) {
+    private int update(String sql, String... args) {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement ps = c.prepareStatement(sql)) {
             for (int i = 0; i < args.length; i++) {
                 ps.setString(i + 1, args[i]);
             }
-            ps.executeUpdate();
+            return ps.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot update the tenant registry", e);
         }

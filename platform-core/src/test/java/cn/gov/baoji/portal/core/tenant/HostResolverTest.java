@@ -35,6 +35,8 @@ class HostResolverTest {
         assertThat(resolver.resolve("", null)).isInstanceOf(HostResolver.UnknownHost.class);
         assertThat(resolver.resolve(null, null)).isInstanceOf(HostResolver.UnknownHost.class);
         assertThat(resolver.resolve("newone.localhost", null)).isInstanceOf(HostResolver.UnknownHost.class);
+        // A Host header never holds a list.
+        assertThat(resolver.resolve("weibin.localhost, taibai.localhost", null)).isInstanceOf(HostResolver.UnknownHost.class);
     }
 
     @Test
@@ -56,7 +58,10 @@ class HostResolverTest {
     void trustedProxyDecidesByForwardedHost() {
         HostResolver trusting = new HostResolver(directory, List.of("console.localhost"), true);
         assertThat(tenantOf(trusting.resolve("proxy.internal", "weibin.localhost"))).isEqualTo("weibin");
-        assertThat(tenantOf(trusting.resolve("proxy.internal", "WWW.WEIBIN.GOV.CN, edge.proxy"))).isEqualTo("weibin");
+        // Our proxy appends the host it received; an entry the client put in front of it is ignored.
+        assertThat(tenantOf(trusting.resolve("proxy.internal", "taibai.localhost, WWW.WEIBIN.GOV.CN"))).isEqualTo("weibin");
+        assertThat(trusting.resolve("proxy.internal", "weibin.localhost, unknown.example"))
+                .isInstanceOf(HostResolver.UnknownHost.class);
         assertThat(trusting.resolve("weibin.localhost", "unknown.example")).isInstanceOf(HostResolver.UnknownHost.class);
         assertThat(tenantOf(trusting.resolve("weibin.localhost", ""))).isEqualTo("weibin");
     }

@@ -20,6 +20,10 @@ final class AccountRules {
     private static final Pattern MOBILE = Pattern.compile("1[3-9]\\d{9}");
     private static final Pattern LANDLINE = Pattern.compile("0\\d{2,3}-?\\d{7,8}");
     private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,190}\\.[A-Za-z]{2,24}");
+    /** A department's code (as in the county's department list), never its name. */
+    private static final Pattern DEPARTMENT_CODE = Pattern.compile("[a-z][a-z0-9]{0,15}");
+    /** Keycloak names the accounts of its clients so; such a user would pass for a system account. */
+    private static final String SERVICE_ACCOUNT_PREFIX = "service-account-";
 
     private AccountRules() {
     }
@@ -27,6 +31,9 @@ final class AccountRules {
     static void validateProfile(AccountRequest request) {
         if (request.username() == null || !USERNAME.matcher(request.username()).matches()) {
             throw new InvalidInputException("username", "用户名须为 3 至 40 位小写字母、数字、点、下划线或连字符，以字母开头");
+        }
+        if (request.username().startsWith(SERVICE_ACCOUNT_PREFIX)) {
+            throw new InvalidInputException("username", "用户名不能以 service-account- 开头，该前缀保留给系统服务账号");
         }
         String name = request.name() == null ? "" : request.name().strip();
         if (name.isEmpty() || name.length() > 40) {
@@ -63,8 +70,15 @@ final class AccountRules {
         }
         String dept = department == null ? "" : department.strip();
         if (role == Role.CONTRIBUTOR) {
-            if (dept.isEmpty() || dept.length() > 40 || dept.contains(":")) {
-                throw new InvalidInputException("department", "信息员须填写所属部门或乡镇（不超过 40 个字）");
+            if (!DEPARTMENT_CODE.matcher(dept).matches()) {
+                throw new InvalidInputException("department", "信息员须填写所属部门或乡镇的代码");
+            }
+            return new RoleBinding(county, role, dept);
+        }
+        if (role == Role.EDITOR && !dept.isEmpty()) {
+            // An editor with a department is that department's reviewer (部门审核员).
+            if (!DEPARTMENT_CODE.matcher(dept).matches()) {
+                throw new InvalidInputException("department", "部门审核员所属部门或乡镇的代码格式不正确");
             }
             return new RoleBinding(county, role, dept);
         }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,11 +22,14 @@ import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.admin.client.resource.UserResource;
 import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.GroupRepresentation;
+import org.keycloak.representations.idm.MappingsRepresentation;
+import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 
 import cn.gov.baoji.portal.admin.security.IdentityConfig;
 import cn.gov.baoji.portal.core.error.ConflictException;
 import cn.gov.baoji.portal.core.error.NotFoundException;
+import cn.gov.baoji.portal.core.error.PortalException;
 import cn.gov.baoji.portal.core.security.AccessBindings;
 import cn.gov.baoji.portal.core.security.AccessDeniedException;
 import cn.gov.baoji.portal.core.security.LoginUnavailableException;
@@ -46,6 +50,8 @@ public class AccountService {
     private static final Logger LOG = Logger.getLogger(AccountService.class);
     private static final String PASSWORD_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
     private static final int PAGE_LIMIT = 200;
+    /** Keycloak's own administration client: any role of it makes an account a Keycloak administrator. */
+    private static final String REALM_MANAGEMENT = "realm-management";
 
     private final Keycloak keycloak;
     private final IdentityConfig config;
@@ -105,6 +111,7 @@ public class AccountService {
     public AccountView setEnabled(String id, boolean enabled) {
         return call(() -> {
             UserResource user = user(id);
+            requireNoKeycloakAdministrator(user);
             UserRepresentation rep = user.toRepresentation();
             rep.setEnabled(enabled);
             user.update(rep);
@@ -115,6 +122,7 @@ public class AccountService {
     public AccountView.WithPassword resetPassword(String id) {
         return call(() -> {
             UserResource user = user(id);
+            requireNoKeycloakAdministrator(user);
             String password = oneTimePassword();
             user.resetPassword(temporaryPassword(password));
             return new AccountView.WithPassword(view(user.toRepresentation()), password);
@@ -126,6 +134,7 @@ public class AccountService {
         List<RoleBinding> wanted = AccountRules.bindings(requested, directory);
         return call(() -> {
             UserResource user = user(id);
+            requireNoKeycloakAdministrator(user);
             Map<String, String> wantedPaths = new HashMap<>();
             for (RoleBinding b : wanted) {
                 GroupRepresentation group = findGroup(b.groupPath());
@@ -134,12 +143,14 @@ public class AccountService {
                 }
                 wantedPaths.put(b.groupPath(), group.getId());
             }
-            for (GroupRepresentation current : user.groups()) {
+            List<GroupRepresentation> before = user.groups();
+            // Join before leaving: a failure half-way leaves the account with more roles, never with fewer.
+            wantedPaths.values().forEach(user::joinGroup);
+            for (GroupRepresentation current : before) {
                 if (isPlatformGroup(current.getPath()) && !wantedPaths.containsKey(current.getPath())) {
                     user.leaveGroup(current.getId());
                 }
             }
-            wantedPaths.values().forEach(user::joinGroup);
             UserRepresentation rep = user.toRepresentation();
             Map<String, List<String>> attributes = rep.getAttributes() == null ? new HashMap<>()
                     : new HashMap<>(rep.getAttributes());
@@ -150,14 +161,54 @@ public class AccountService {
         });
     }
 
-    /** Refuses unless the account holds nothing but the contributor role of {@code county}. */
+    /**
+     * Refuses unless the account holds nothing but the contributor role of {@code county}. Besides the
+     * platform bindings, its Keycloak groups and roles are checked, because groups outside the platform's
+     * and roles given directly grant powers the bindings do not show.
+     */
     public void requireContributorOf(String id, TenantCode county) {
-        AccountView account = get(id);
-        boolean onlyContributorHere = !account.bindings().isEmpty() && account.bindings().stream()
-                .allMatch(b -> county.value().equals(b.county()) && Role.CONTRIBUTOR.key().equals(b.role()));
+        String contributorGroup = new RoleBinding(county.value(), Role.CONTRIBUTOR, null).groupPath();
+        boolean onlyContributorHere = call(() -> {
+            UserResource user = user(id);
+            AccountView account = view(user.toRepresentation());
+            boolean bindingsHere = !account.bindings().isEmpty() && account.bindings().stream()
+                    .allMatch(b -> county.value().equals(b.county()) && Role.CONTRIBUTOR.key().equals(b.role()));
+            List<String> groups = user.groups().stream().map(GroupRepresentation::getPath).toList();
+            MappingsRepresentation roles = user.roles().getAll();
+            return bindingsHere && groups.size() == 1 && contributorGroup.equals(groups.get(0))
+                    && !holdsRealmManagementRoles(roles) && onlyDefaultRealmRoles(roles);
+        });
         if (!onlyContributorHere) {
             throw new AccessDeniedException("站点管理员只能管理本区县的信息员账号。");
         }
+    }
+
+    /** The platform's consoles manage the platform's accounts, never Keycloak's own administrators. */
+    private static void requireNoKeycloakAdministrator(UserResource user) {
+        if (holdsRealmManagementRoles(user.roles().getAll())) {
+            throw new AccessDeniedException("不能在此管理平台外的管理员账号。");
+        }
+    }
+
+    private static boolean holdsRealmManagementRoles(MappingsRepresentation roles) {
+        if (roles == null || roles.getClientMappings() == null) {
+            return false;
+        }
+        // Keyed by clientId; the client field is checked too in case a Keycloak version keys otherwise.
+        return roles.getClientMappings().entrySet().stream()
+                .filter(e -> REALM_MANAGEMENT.equals(e.getKey())
+                        || (e.getValue() != null && REALM_MANAGEMENT.equals(e.getValue().getClient())))
+                .map(Map.Entry::getValue)
+                .anyMatch(m -> m != null && m.getMappings() != null && !m.getMappings().isEmpty());
+    }
+
+    private boolean onlyDefaultRealmRoles(MappingsRepresentation roles) {
+        if (roles == null || roles.getRealmMappings() == null) {
+            return true;
+        }
+        Set<String> defaults = Set.of("default-roles-" + config.realm().toLowerCase(Locale.ROOT), "offline_access",
+                "uma_authorization");
+        return roles.getRealmMappings().stream().map(RoleRepresentation::getName).allMatch(defaults::contains);
     }
 
     private AccountView.WithPassword createInKeycloak(AccountRequest request, List<RoleBinding> bindings) {
@@ -320,7 +371,10 @@ public class AccountService {
         return credential;
     }
 
-    /** Runs a Keycloak call, turning "Keycloak is down" into a clear 503 for the caller. */
+    /**
+     * Runs a Keycloak call, turning "Keycloak is down" into a clear 503 for the caller. Any other refusal
+     * by Keycloak is our failure, not the caller's, so its status is never passed through.
+     */
     private <T> T call(Supplier<T> work) {
         try {
             return work.get();
@@ -331,8 +385,21 @@ public class AccountService {
             if (e.getResponse().getStatus() == 404) {
                 throw new NotFoundException("账号不存在");
             }
-            LOG.errorf("Keycloak admin call answered %d", e.getResponse().getStatus());
-            throw e;
+            LOG.errorf("Keycloak admin call answered %d: %s", e.getResponse().getStatus(), e.getMessage());
+            throw new IdentityServiceException();
+        }
+    }
+
+    /** Keycloak refused or failed a call it should have accepted: a bad gateway, not bad input. */
+    public static final class IdentityServiceException extends PortalException {
+
+        public IdentityServiceException() {
+            super("identity-service-error", "统一身份认证服务处理失败，请稍后再试。");
+        }
+
+        @Override
+        public int status() {
+            return 502;
         }
     }
 }

@@ -54,6 +54,11 @@ public class AccessRuleFilter {
             }
             return Uni.createFrom().nullItem();
         }
+        if (rule != null && rule.value() == Role.CITY_ADMIN && !tenantContext.isConsole()) {
+            // City functions exist on the console host only: under a county's domain there is nothing
+            // to sign in for, so no login is asked for first.
+            return Uni.createFrom().failure(new NotFoundException("页面不存在。"));
+        }
         boolean api = path.startsWith("/api/");
         return identities.getDeferredIdentity().map(identity -> {
             check(identity, rule, api);

@@ -1,0 +1,63 @@
+package cn.gov.baoji.portal.web.content;
+
+import java.nio.charset.StandardCharsets;
+import java.net.URLEncoder;
+import java.util.Map;
+
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import cn.gov.baoji.portal.core.content.PublicArticles;
+import cn.gov.baoji.portal.core.error.NotFoundException;
+import cn.gov.baoji.portal.core.site.SiteService.ChannelView;
+import cn.gov.baoji.portal.web.site.SitePages;
+
+/** Channel lists, article pages and attachment downloads of the request's county. */
+@Path("/")
+public class ArticlePageResource {
+
+    private static final int PAGE_SIZE = 20;
+
+    private final PublicContent content;
+    private final SitePages pages;
+
+    ArticlePageResource(PublicContent content, SitePages pages) {
+        this.content = content;
+        this.pages = pages;
+    }
+
+    @GET
+    @Path("channels/{code}")
+    @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
+    public String channel(@PathParam("code") String code, @QueryParam("page") @DefaultValue("1") int page) {
+        ChannelView channel = content.channel(code);
+        return pages.render("channel", Map.of("channel", channel, "listing", content.channelPage(channel, page, PAGE_SIZE)));
+    }
+
+    @GET
+    @Path("articles/{id}")
+    @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
+    public String article(@PathParam("id") long id) {
+        ArticleDetail article = content.article(id).orElseThrow(() -> new NotFoundException("文章不存在或已撤回。"));
+        content.countView(id);
+        return pages.render("article", Map.of("article", article));
+    }
+
+    @GET
+    @Path("attachments/{id}/{name}")
+    public Response attachment(@PathParam("id") long id, @PathParam("name") String name) {
+        PublicArticles.Download file = content.download(id).orElseThrow(() -> new NotFoundException("附件不存在。"));
+        String encoded = URLEncoder.encode(file.attachment().getFileName(), StandardCharsets.UTF_8).replace("+", "%20");
+        String disposition = file.attachment().isImage() ? "inline" : "attachment";
+        return Response.ok(file.bytes(), file.attachment().getContentType())
+                .header("Content-Disposition", disposition + "; filename*=UTF-8''" + encoded)
+                .header("Cache-Control", "public, max-age=3600")
+                .build();
+    }
+}
