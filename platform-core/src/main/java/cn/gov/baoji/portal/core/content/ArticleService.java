@@ -94,7 +94,7 @@ public class ArticleService {
         if (wanted != null) {
             query.setParameter("state", wanted);
         }
-        return query.setFirstResult(Math.max(0, page - 1) * size).setMaxResults(size).getResultStream()
+        return query.setFirstResult(Math.max(0, page - 1) * size).setMaxResults(size).getResultList().stream()
                 .map(articles::view).toList();
     }
 
@@ -104,7 +104,7 @@ public class ArticleService {
         ArticlePolicy policy = articles.policy(actor);
         return em.createQuery("FROM Article WHERE state = :state AND reviewLevel = :level ORDER BY updatedAt, id",
                 Article.class).setParameter("state", ArticleState.PENDING).setParameter("level", level)
-                .getResultStream()
+                .getResultList().stream()
                 .filter(a -> {
                     try {
                         policy.requireReview(level, articles.channel(a.channelId).getReviewLevels(),
@@ -137,6 +137,12 @@ public class ArticleService {
     private void apply(Article article, ArticleInput input, String departmentCode, ArticlePolicy policy) {
         if (input == null) {
             throw new InvalidInputException("body", "请求内容不能为空");
+        }
+        if (input.channel() == null || input.channel().isBlank()) {
+            throw new InvalidInputException("channel", "请选择栏目");
+        }
+        if (departmentCode == null || departmentCode.isBlank()) {
+            throw new InvalidInputException("department", "请选择稿件所属部门");
         }
         Channel channel = articles.channelByCode(input.channel());
         Department department = articles.departmentByCode(departmentCode);

@@ -44,7 +44,7 @@ class Articles {
 
     Channel channelByCode(String code) {
         return em.createQuery("FROM Channel WHERE code = :code", Channel.class).setParameter("code", code == null ? "" : code)
-                .getResultStream().findFirst().orElseThrow(() -> new NotFoundException("栏目不存在：" + code));
+                .getResultList().stream().findFirst().orElseThrow(() -> new NotFoundException("栏目不存在：" + code));
     }
 
     Department department(long id) {
@@ -69,9 +69,9 @@ class Articles {
         Channel channel = channel(a.channelId);
         Department department = department(a.departmentId);
         List<AttachmentView> attachments = em.createQuery("FROM Attachment WHERE articleId = :id ORDER BY id", Attachment.class)
-                .setParameter("id", a.getId()).getResultStream().map(AttachmentView::of).toList();
+                .setParameter("id", a.getId()).getResultList().stream().map(AttachmentView::of).toList();
         List<ArticleView.Step> history = em.createQuery("FROM ArticleTransition WHERE articleId = :id ORDER BY id",
-                ArticleTransition.class).setParameter("id", a.getId()).getResultStream()
+                ArticleTransition.class).setParameter("id", a.getId()).getResultList().stream()
                 .map(t -> new ArticleView.Step(t.getAction().name(), t.getFromState() == null ? null : t.getFromState().name(),
                         t.getToState().name(), t.getReviewLevel(), t.getActorName(), t.getComment(), t.getAt()))
                 .toList();

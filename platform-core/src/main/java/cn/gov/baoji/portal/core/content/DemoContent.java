@@ -73,7 +73,7 @@ class DemoContent {
         int i = 0;
         for (ArticleSeed s : seed().articles()) {
             Channel channel = em.createQuery("FROM Channel WHERE code = :c", Channel.class).setParameter("c", s.channel())
-                    .getResultStream().findFirst().orElse(null);
+                    .getResultList().stream().findFirst().orElse(null);
             Department department = department(s.department());
             if (channel == null || department == null) {
                 continue;
@@ -124,11 +124,11 @@ class DemoContent {
     private Department department(String code) {
         if ("township".equals(code)) {
             return em.createQuery("FROM Department WHERE kind = :k ORDER BY sortOrder, id", Department.class)
-                    .setParameter("k", DepartmentKind.TOWNSHIP).setMaxResults(1).getResultStream().findFirst()
+                    .setParameter("k", DepartmentKind.TOWNSHIP).setMaxResults(1).getResultList().stream().findFirst()
                     .orElseGet(() -> department("zfb"));
         }
         return em.createQuery("FROM Department WHERE code = :c", Department.class).setParameter("c", code)
-                .getResultStream().findFirst().orElse(null);
+                .getResultList().stream().findFirst().orElse(null);
     }
 
     private void add(DepartmentSeed d, DepartmentKind kind, TenantInfo tenant, int order) {

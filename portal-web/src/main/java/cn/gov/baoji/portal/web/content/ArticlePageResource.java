@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.net.URLEncoder;
 import java.util.Map;
 
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -13,6 +12,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import cn.gov.baoji.portal.web.site.Paging;
 import cn.gov.baoji.portal.core.content.PublicArticles;
 import cn.gov.baoji.portal.core.error.NotFoundException;
 import cn.gov.baoji.portal.core.site.SiteService.ChannelView;
@@ -35,7 +35,8 @@ public class ArticlePageResource {
     @GET
     @Path("channels/{code}")
     @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
-    public String channel(@PathParam("code") String code, @QueryParam("page") @DefaultValue("1") int page) {
+    public String channel(@PathParam("code") String code, @QueryParam("page") String pageParam) {
+        int page = Paging.number(pageParam, "page", 1, 10_000);
         ChannelView channel = content.channel(code);
         return pages.render("channel", Map.of("channel", channel, "listing", content.channelPage(channel, page, PAGE_SIZE)));
     }

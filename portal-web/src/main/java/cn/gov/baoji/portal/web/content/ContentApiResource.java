@@ -2,7 +2,6 @@ package cn.gov.baoji.portal.web.content;
 
 import java.util.List;
 
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -12,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
+import cn.gov.baoji.portal.web.site.Paging;
 import cn.gov.baoji.portal.core.content.PublicArticles;
 import cn.gov.baoji.portal.core.error.NotFoundException;
 import cn.gov.baoji.portal.web.content.PublicContent.NodeView;
@@ -31,12 +31,13 @@ public class ContentApiResource {
     @Path("articles")
     @Operation(summary = "Published articles of the host's county, newest first; optionally of one channel")
     public PublicContent.Listing articles(@QueryParam("channel") String channel,
-            @QueryParam("page") @DefaultValue("1") int page, @QueryParam("size") @DefaultValue("20") int size) {
-        int safeSize = Math.max(1, Math.min(size, PublicArticles.MAX_PAGE_SIZE));
+            @QueryParam("page") String pageParam, @QueryParam("size") String sizeParam) {
+        int page = Paging.number(pageParam, "page", 1, 10_000);
+        int size = Paging.number(sizeParam, "size", 20, PublicArticles.MAX_PAGE_SIZE);
         if (channel == null || channel.isBlank()) {
-            return content.allArticles(page, safeSize);
+            return content.allArticles(page, size);
         }
-        return content.channelPage(content.channel(channel), page, safeSize);
+        return content.channelPage(content.channel(channel), page, size);
     }
 
     @GET
@@ -57,8 +58,10 @@ public class ContentApiResource {
     @Path("disclosure/items")
     @Operation(summary = "Disclosure items, filtered by catalogue node (with its children), department and topic")
     public PublicContent.Listing items(@QueryParam("node") String node, @QueryParam("department") String department,
-            @QueryParam("topic") String topic, @QueryParam("page") @DefaultValue("1") int page,
-            @QueryParam("size") @DefaultValue("20") int size) {
-        return content.disclosure(node, department, topic, page, Math.max(1, Math.min(size, PublicArticles.MAX_PAGE_SIZE)));
+            @QueryParam("topic") String topic, @QueryParam("page") String pageParam,
+            @QueryParam("size") String sizeParam) {
+        int page = Paging.number(pageParam, "page", 1, 10_000);
+        int size = Paging.number(sizeParam, "size", 20, PublicArticles.MAX_PAGE_SIZE);
+        return content.disclosure(node, department, topic, page, size);
     }
 }

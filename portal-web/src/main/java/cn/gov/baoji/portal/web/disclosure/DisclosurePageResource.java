@@ -3,7 +3,6 @@ package cn.gov.baoji.portal.web.disclosure;
 import java.util.HashMap;
 import java.util.Map;
 
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -11,6 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import cn.gov.baoji.portal.web.site.Paging;
 import cn.gov.baoji.portal.core.department.Department;
 import cn.gov.baoji.portal.web.content.PublicContent;
 import cn.gov.baoji.portal.web.site.SitePages;
@@ -31,7 +31,8 @@ public class DisclosurePageResource {
     @GET
     @Path("disclosure")
     public String disclosure(@QueryParam("node") String node, @QueryParam("department") String department,
-            @QueryParam("topic") String topic, @QueryParam("page") @DefaultValue("1") int page) {
+            @QueryParam("topic") String topic, @QueryParam("page") String pageParam) {
+        int page = Paging.number(pageParam, "page", 1, 10_000);
         Map<String, Object> data = new HashMap<>();
         data.put("tree", content.catalogueTree());
         data.put("topics", content.topics());
@@ -54,7 +55,8 @@ public class DisclosurePageResource {
 
     @GET
     @Path("departments/{code}")
-    public String department(@PathParam("code") String code, @QueryParam("page") @DefaultValue("1") int page) {
+    public String department(@PathParam("code") String code, @QueryParam("page") String pageParam) {
+        int page = Paging.number(pageParam, "page", 1, 10_000);
         Department department = content.department(code);
         return pages.render("department", Map.of("department", department,
                 "listing", content.departmentPage(department, page, 20)));

@@ -1,7 +1,5 @@
 package cn.gov.baoji.portal.admin.content;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -18,8 +16,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.jboss.resteasy.reactive.ResponseStatus;
-import org.jboss.resteasy.reactive.RestForm;
-import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import cn.gov.baoji.portal.admin.security.AccessRule;
 import cn.gov.baoji.portal.admin.security.Caller;
@@ -91,19 +87,19 @@ public class ArticleAdminResource {
         return articles.update(caller.actor(), id, input, version);
     }
 
+    /**
+     * Uploads one file as the raw request body, its name in {@code ?name=}. (A raw body rather than
+     * a multipart form: API clients authenticate with bearer tokens, so no CSRF form token applies.)
+     */
     @POST
     @Path("{id}/attachments")
-    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Consumes(MediaType.WILDCARD)
     @ResponseStatus(201)
-    public AttachmentView attach(@PathParam("id") long id, @RestForm("file") FileUpload file) {
-        if (file == null || file.uploadedFile() == null) {
-            throw new InvalidInputException("file", "请选择要上传的文件");
+    public AttachmentView attach(@PathParam("id") long id, @QueryParam("name") String name, byte[] body) {
+        if (name == null || name.isBlank()) {
+            throw new InvalidInputException("name", "请在 name 参数中给出文件名");
         }
-        try {
-            return articles.attach(caller.actor(), id, file.fileName(), Files.readAllBytes(file.uploadedFile()));
-        } catch (IOException e) {
-            throw new InvalidInputException("file", "文件读取失败，请重新上传");
-        }
+        return articles.attach(caller.actor(), id, name, body == null ? new byte[0] : body);
     }
 
     @POST
