@@ -3,19 +3,16 @@ package cn.gov.baoji.portal.web.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
-import java.util.ArrayList;
-import java.util.List;
 
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.keycloak.admin.client.Keycloak;
-import org.keycloak.admin.client.resource.ClientResource;
-import org.keycloak.representations.idm.ClientRepresentation;
 
 import cn.gov.baoji.portal.web.support.BrowserSession;
 import cn.gov.baoji.portal.web.support.KeycloakTokens;
+import cn.gov.baoji.portal.web.support.RedirectUris;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -32,19 +29,7 @@ class CodeFlowLoginTest {
 
     @BeforeEach
     void allowThisTestPortAsRedirectTarget() {
-        // The test app listens on a random port; the realm lists the usual 8080 only.
-        ClientRepresentation found = keycloak.realm("baoji").clients().findByClientId("portal-web").get(0);
-        ClientResource client = keycloak.realm("baoji").clients().get(found.getId());
-        ClientRepresentation rep = client.toRepresentation();
-        List<String> uris = new ArrayList<>(rep.getRedirectUris());
-        for (String host : List.of("weibin", "taibai", "console")) {
-            String uri = "http://" + host + ".localhost:" + root.getPort() + "/*";
-            if (!uris.contains(uri)) {
-                uris.add(uri);
-            }
-        }
-        rep.setRedirectUris(uris);
-        client.update(rep);
+        RedirectUris.allow(keycloak, root.getPort(), "weibin", "taibai", "console");
     }
 
     @Test

@@ -57,6 +57,26 @@ public final class BrowserSession {
         return send("POST", url, form);
     }
 
+    /** The CSRF token the last page's forms carry. */
+    public static String csrfToken(Response page) {
+        Matcher m = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"").matcher(page.asString());
+        if (!m.find()) {
+            throw new AssertionError("No CSRF token on the page");
+        }
+        return m.group(1);
+    }
+
+    /** Posts a form and follows the redirect, as a browser does after POST-redirect-GET. */
+    public Response submit(String url, Map<String, String> form) {
+        Response response = send("POST", url, form);
+        for (int hops = 0; hops < 5 && isRedirect(response); hops++) {
+            url = URI.create(url).resolve(response.getHeader("Location")).toString();
+            response = send("GET", url, null);
+        }
+        lastUrl = url;
+        return response;
+    }
+
     public String lastUrl() {
         return lastUrl;
     }

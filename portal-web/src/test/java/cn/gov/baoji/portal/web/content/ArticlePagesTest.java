@@ -1,0 +1,82 @@
+package cn.gov.baoji.portal.web.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.util.HashMap;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.keycloak.admin.client.Keycloak;
+
+import cn.gov.baoji.portal.web.support.BrowserSession;
+import cn.gov.baoji.portal.web.support.KeycloakTokens;
+import cn.gov.baoji.portal.web.support.RedirectUris;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+
+/** A contributor and an editor use the back-office pages, as people do in a browser. */
+@QuarkusTest
+class ArticlePagesTest {
+
+    @TestHTTPResource("/")
+    URL root;
+
+    @Inject
+    Keycloak keycloak;
+
+    @BeforeEach
+    void allowThisTestPort() {
+        RedirectUris.allow(keycloak, root.getPort(), "weibin");
+    }
+
+    @Test
+    void contributorWritesAndSubmitsEditorPublishes() {
+        String title = "我区启动冬季供暖保障工作" + System.nanoTime() % 100000;
+        BrowserSession contributor = new BrowserSession();
+        Response form = contributor.logIn(contributor.open(url("/admin/articles/new")), "weibin-contributor",
+                KeycloakTokens.DEMO_PASSWORD);
+        assertThat(form.statusCode()).isEqualTo(200);
+        assertThat(form.asString()).contains("写稿件").contains("name=\"title\"");
+
+        Map<String, String> fields = new HashMap<>();
+        fields.put("csrf-token", BrowserSession.csrfToken(form));
+        fields.put("channel", "xwdt");
+        fields.put("title", title);
+        fields.put("body", "<p>供暖季正式开始。</p><script>alert(1)</script>");
+        Response saved = contributor.submit(url("/admin/articles/"), fields);
+        assertThat(saved.statusCode()).isEqualTo(200);
+        assertThat(saved.asString()).contains(title).contains("草稿").doesNotContain("<script>alert(1)</script>");
+        String articleUrl = contributor.lastUrl();
+
+        Response submitted = contributor.submit(articleUrl + "/action",
+                Map.of("csrf-token", BrowserSession.csrfToken(saved), "action", "submit"));
+        assertThat(submitted.asString()).contains("待审核");
+        // Submitting again from the refreshed page: refused with a Chinese reason, nothing changes.
+        Response twice = contributor.submit(articleUrl + "/action",
+                Map.of("csrf-token", BrowserSession.csrfToken(submitted), "action", "submit"));
+        assertThat(twice.statusCode()).isEqualTo(409);
+        assertThat(twice.asString()).contains("不能提交");
+
+        BrowserSession editor = new BrowserSession();
+        Response queue = editor.logIn(editor.open(url("/admin/articles/review?level=1")), "weibin-editor",
+                KeycloakTokens.DEMO_PASSWORD);
+        assertThat(queue.asString()).contains(title);
+        Response page = editor.open(articleUrl);
+        Response published = editor.submit(articleUrl + "/action",
+                Map.of("csrf-token", BrowserSession.csrfToken(page), "action", "publish", "comment", "同意发布"));
+        assertThat(published.asString()).contains("已发布");
+
+        Response forged = editor.submit(articleUrl + "/action", Map.of("action", "withdraw", "comment", "伪造"));
+        assertThat(forged.statusCode()).isEqualTo(400);
+        assertThat(new BrowserSession().open(url("/channels/xwdt")).asString()).contains(title);
+    }
+
+    private String url(String path) {
+        return "http://weibin.localhost:" + root.getPort() + path;
+    }
+}

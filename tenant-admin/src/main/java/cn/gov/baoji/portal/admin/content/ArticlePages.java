@@ -1,0 +1,216 @@
+package cn.gov.baoji.portal.admin.content;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+import cn.gov.baoji.portal.admin.security.AccessRule;
+import cn.gov.baoji.portal.admin.security.Caller;
+import cn.gov.baoji.portal.core.catalogue.CatalogueNode;
+import cn.gov.baoji.portal.core.catalogue.CatalogueService;
+import cn.gov.baoji.portal.core.catalogue.CountyCatalogue;
+import cn.gov.baoji.portal.core.catalogue.TopicCategory;
+import cn.gov.baoji.portal.core.content.ArticleInput;
+import cn.gov.baoji.portal.core.content.ArticleService;
+import cn.gov.baoji.portal.core.content.ArticleView;
+import cn.gov.baoji.portal.core.content.ArticleWorkflow;
+import cn.gov.baoji.portal.core.department.Department;
+import cn.gov.baoji.portal.core.department.DepartmentService;
+import cn.gov.baoji.portal.core.error.InvalidInputException;
+import cn.gov.baoji.portal.core.error.PortalException;
+import cn.gov.baoji.portal.core.security.Role;
+import cn.gov.baoji.portal.core.site.ChannelService;
+import cn.gov.baoji.portal.core.tenant.TenantContext;
+import cn.gov.baoji.portal.core.tenant.TenantInfo;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+
+/**
+ * The back office's article pages: write and submit (信息员), review (审核员), publish, withdraw and
+ * revise (区县审核员、站点管理员). Forms carry the CSRF token; the rules are the services'.
+ */
+@Path("/admin/articles")
+@Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
+@Authenticated
+@AccessRule(Role.CONTRIBUTOR)
+public class ArticlePages {
+
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    private final ArticleService articles;
+    private final ArticleWorkflow workflow;
+    private final ChannelService channels;
+    private final DepartmentService departments;
+    private final CountyCatalogue catalogue;
+    private final CatalogueService city;
+    private final TenantContext tenant;
+    private final Caller caller;
+
+    ArticlePages(ArticleService articles, ArticleWorkflow workflow, ChannelService channels, DepartmentService departments,
+            CountyCatalogue catalogue, CatalogueService city, TenantContext tenant, Caller caller) {
+        this.articles = articles;
+        this.workflow = workflow;
+        this.channels = channels;
+        this.departments = departments;
+        this.catalogue = catalogue;
+        this.city = city;
+        this.tenant = tenant;
+        this.caller = caller;
+    }
+
+    /** Choices of the edit form. */
+    public record Choices(List<ChannelService.ChannelDetails> channels, List<Department> departments,
+            List<CatalogueNode> nodes, List<TopicCategory> topics, boolean countyWide, boolean editor) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance list(TenantInfo site, String userName, List<ArticleView> articles, String title);
+
+        static native TemplateInstance edit(TenantInfo site, String userName, ArticleView article, Choices choices,
+                String error);
+    }
+
+    @GET
+    @Path("/")
+    public TemplateInstance list(@QueryParam("state") String state) {
+        return Templates.list(tenant.require(), caller.displayName(), articles.list(caller.actor(), state, 1, 100), "稿件管理");
+    }
+
+    @GET
+    @Path("review")
+    @AccessRule(Role.EDITOR)
+    public TemplateInstance review(@QueryParam("level") String level) {
+        int l = "2".equals(level) ? 2 : 1;
+        return Templates.list(tenant.require(), caller.displayName(), articles.reviewQueue(caller.actor(), l),
+                "审核队列（第 " + l + " 级）");
+    }
+
+    @GET
+    @Path("new")
+    public TemplateInstance create() {
+        return Templates.edit(tenant.require(), caller.displayName(), null, choices(), null);
+    }
+
+    @POST
+    @Path("/")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response create(@RestForm String channel, @RestForm String department, @RestForm String title,
+            @RestForm String summary, @RestForm String body, @RestForm boolean disclosure, @RestForm String publisherOrg,
+            @RestForm String documentDate, @RestForm String documentNumber, @RestForm String topic,
+            @RestForm String catalogueNode) {
+        ArticleInput input = new ArticleInput(channel, department, title, summary, body, null, disclosure, publisherOrg,
+                documentDate, documentNumber, topic, catalogueNode);
+        try {
+            ArticleView created = articles.create(caller.actor(), input);
+            return Response.seeOther(URI.create("/admin/articles/" + created.id())).build();
+        } catch (PortalException e) {
+            return Response.status(e.status()).entity(Templates.edit(tenant.require(), caller.displayName(), null,
+                    choices(), e.getMessage())).build();
+        }
+    }
+
+    @GET
+    @Path("{id}")
+    public TemplateInstance show(@PathParam("id") long id) {
+        return Templates.edit(tenant.require(), caller.displayName(), articles.get(caller.actor(), id), choices(), null);
+    }
+
+    @POST
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response update(@PathParam("id") long id, @RestForm String channel, @RestForm String department,
+            @RestForm String title, @RestForm String summary, @RestForm String body, @RestForm boolean disclosure,
+            @RestForm String publisherOrg, @RestForm String documentDate, @RestForm String documentNumber,
+            @RestForm String topic, @RestForm String catalogueNode, @RestForm Integer version) {
+        ArticleInput input = new ArticleInput(channel, department, title, summary, body, null, disclosure, publisherOrg,
+                documentDate, documentNumber, topic, catalogueNode);
+        return afterward(id, () -> articles.update(caller.actor(), id, input, null));
+    }
+
+    @POST
+    @Path("{id}/action")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response act(@PathParam("id") long id, @RestForm String action, @RestForm String comment,
+            @RestForm String at) {
+        return afterward(id, () -> switch (action == null ? "" : action) {
+            case "submit" -> workflow.submit(caller.actor(), id);
+            case "approve" -> workflow.approve(caller.actor(), id, comment);
+            case "return" -> workflow.returnToAuthor(caller.actor(), id, comment);
+            case "publish" -> workflow.publish(caller.actor(), id, localTime(at));
+            case "withdraw" -> workflow.withdraw(caller.actor(), id, comment);
+            case "revise" -> workflow.revise(caller.actor(), id);
+            default -> throw new InvalidInputException("action", "未知操作");
+        });
+    }
+
+    @POST
+    @Path("{id}/attachments")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response upload(@PathParam("id") long id, @RestForm("file") FileUpload file) {
+        return afterward(id, () -> {
+            if (file == null || file.uploadedFile() == null) {
+                throw new InvalidInputException("file", "请选择要上传的文件");
+            }
+            try {
+                articles.attach(caller.actor(), id, file.fileName(), Files.readAllBytes(file.uploadedFile()));
+            } catch (IOException e) {
+                throw new InvalidInputException("file", "文件读取失败，请重新上传");
+            }
+            return null;
+        });
+    }
+
+    private interface Step {
+        Object run();
+    }
+
+    /** Runs a change; on success back to the article (POST-redirect-GET), on refusal the page with the reason. */
+    private Response afterward(long id, Step step) {
+        try {
+            step.run();
+            return Response.seeOther(URI.create("/admin/articles/" + id)).build();
+        } catch (PortalException e) {
+            ArticleView current = articles.get(caller.actor(), id);
+            return Response.status(e.status()).entity(Templates.edit(tenant.require(), caller.displayName(), current,
+                    choices(), e.getMessage())).build();
+        }
+    }
+
+    private Choices choices() {
+        TenantInfo site = tenant.require();
+        boolean countyWide = caller.bindings().allows(site.code(), Role.WEBMASTER)
+                || (caller.bindings().allows(site.code(), Role.EDITOR) && caller.bindings().departmentIn(site.code()).isEmpty());
+        return new Choices(channels.all(), departments.all(), catalogue.nodes(), city.topics(), countyWide,
+                caller.bindings().allows(site.code(), Role.EDITOR));
+    }
+
+    private static java.time.OffsetDateTime localTime(String at) {
+        if (at == null || at.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDateTime.parse(at.strip()).atZone(CHINA).toOffsetDateTime();
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException("at", "定时发布时间格式不正确");
+        }
+    }
+}
