@@ -22,6 +22,7 @@ import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import cn.gov.baoji.portal.core.content.PublicContentVersion;
 import cn.gov.baoji.portal.core.error.InvalidInputException;
 import io.agroal.api.AgroalDataSource;
 
@@ -37,12 +38,14 @@ public class CatalogueService {
     private static final long CACHE_MILLIS = 30_000;
 
     private final AgroalDataSource dataSource;
+    private final PublicContentVersion publicVersion;
     private volatile CatalogueRelease cached;
     private volatile long cachedAt;
     private volatile List<TopicCategory> topics;
 
-    CatalogueService(AgroalDataSource dataSource) {
+    CatalogueService(AgroalDataSource dataSource, PublicContentVersion publicVersion) {
         this.dataSource = dataSource;
+        this.publicVersion = publicVersion;
     }
 
     /** A node as the city office sends it for a new release. */
@@ -103,6 +106,7 @@ public class CatalogueService {
             }
             c.commit();
             cached = null;
+            publicVersion.changedEverywhere();
             LOG.infof("Disclosure catalogue version %d released by %s with %d nodes", version, releasedBy, validated.size());
             return current();
         } catch (SQLException e) {

@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import cn.gov.baoji.portal.core.content.PublicContentVersion;
 import cn.gov.baoji.portal.core.error.ConflictException;
 import cn.gov.baoji.portal.core.error.InvalidInputException;
 import cn.gov.baoji.portal.core.error.NotFoundException;
@@ -24,10 +25,12 @@ public class CountyCatalogue {
 
     private final CatalogueService city;
     private final EntityManager entityManager;
+    private final PublicContentVersion publicVersion;
 
-    CountyCatalogue(CatalogueService city, EntityManager entityManager) {
+    CountyCatalogue(CatalogueService city, EntityManager entityManager, PublicContentVersion publicVersion) {
         this.city = city;
         this.entityManager = entityManager;
+        this.publicVersion = publicVersion;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -68,6 +71,7 @@ public class CountyCatalogue {
         }
         LocalCatalogueNode node = new LocalCatalogueNode(code, parentCode, trimmed, 1000);
         entityManager.persist(node);
+        publicVersion.changed();
         return node.toNode();
     }
 
@@ -81,5 +85,6 @@ public class CountyCatalogue {
             throw new NotFoundException("目录不存在：" + code);
         }
         entityManager.remove(node);
+        publicVersion.changed();
     }
 }

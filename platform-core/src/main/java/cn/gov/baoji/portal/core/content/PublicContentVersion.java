@@ -16,6 +16,7 @@ import cn.gov.baoji.portal.core.tenant.TenantContext;
 public class PublicContentVersion {
 
     private final Map<String, AtomicLong> versions = new ConcurrentHashMap<>();
+    private final AtomicLong everywhere = new AtomicLong();
     private final TenantContext tenant;
 
     PublicContentVersion(TenantContext tenant) {
@@ -26,8 +27,13 @@ public class PublicContentVersion {
         tenant.tenant().ifPresent(t -> versions.computeIfAbsent(t.code().value(), k -> new AtomicLong()).incrementAndGet());
     }
 
+    /** Something every county shows changed, e.g. a new release of the city's catalogue. */
+    public void changedEverywhere() {
+        everywhere.incrementAndGet();
+    }
+
     public long current(String tenantCode) {
         AtomicLong v = versions.get(tenantCode);
-        return v == null ? 0 : v.get();
+        return (everywhere.get() << 32) + (v == null ? 0 : v.get());
     }
 }

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import cn.gov.baoji.portal.core.content.PublicContentVersion;
 import cn.gov.baoji.portal.core.error.ConflictException;
 import cn.gov.baoji.portal.core.error.InvalidInputException;
 import cn.gov.baoji.portal.core.error.NotFoundException;
@@ -16,9 +17,11 @@ import cn.gov.baoji.portal.core.error.NotFoundException;
 public class DepartmentService {
 
     private final EntityManager entityManager;
+    private final PublicContentVersion publicVersion;
 
-    DepartmentService(EntityManager entityManager) {
+    DepartmentService(EntityManager entityManager, PublicContentVersion publicVersion) {
         this.entityManager = entityManager;
+        this.publicVersion = publicVersion;
     }
 
     /** What a webmaster sends to create or change a department. */
@@ -59,6 +62,7 @@ public class DepartmentService {
         Department department = new Department(input.code(), "待定", DepartmentKind.DEPARTMENT, null, 0);
         apply(department, input);
         entityManager.persist(department);
+        publicVersion.changed();
         return department;
     }
 
@@ -66,6 +70,7 @@ public class DepartmentService {
     public Department update(long id, DepartmentInput input) {
         Department department = byId(id).orElseThrow(() -> new NotFoundException("部门不存在"));
         apply(department, input);
+        publicVersion.changed();
         return department;
     }
 

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import cn.gov.baoji.portal.core.content.PublicContentVersion;
 import cn.gov.baoji.portal.core.error.ConflictException;
 import cn.gov.baoji.portal.core.error.InvalidInputException;
 import cn.gov.baoji.portal.core.error.NotFoundException;
@@ -16,10 +17,12 @@ public class ChannelService {
 
     private final EntityManager em;
     private final ChannelRepository channels;
+    private final PublicContentVersion publicVersion;
 
-    ChannelService(EntityManager em, ChannelRepository channels) {
+    ChannelService(EntityManager em, ChannelRepository channels, PublicContentVersion publicVersion) {
         this.em = em;
         this.channels = channels;
+        this.publicVersion = publicVersion;
     }
 
     /** What a webmaster sends. */
@@ -54,6 +57,7 @@ public class ChannelService {
         Channel channel = new Channel(input.code(), "待定", 0, null);
         apply(channel, input);
         em.persist(channel);
+        publicVersion.changed();
         return ChannelDetails.of(channel);
     }
 
@@ -67,6 +71,7 @@ public class ChannelService {
             throw new InvalidInputException("body", "请求内容不能为空");
         }
         apply(channel, input);
+        publicVersion.changed();
         return ChannelDetails.of(channel);
     }
 
