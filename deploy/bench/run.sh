@@ -191,6 +191,8 @@ log "Starting the app on 127.0.0.1:$APP_PORT (log in .data/bench/app.log)"
         QUARKUS_HTTP_PORT="$APP_PORT" \
         PORTAL_IDENTITY_KEYCLOAK_URL="$KEYCLOAK_URL" \
         PORTAL_IDENTITY_REDIRECT_PORT="$APP_PORT" \
+        PORTAL_TENANCY_SEED_LOCAL_DOMAIN_SUFFIX=localhost \
+        PORTAL_TENANCY_SEED_DEMO_CONTENT=true \
         QUARKUS_OIDC_CREDENTIALS_SECRET=local-portal-web-secret \
         QUARKUS_KEYCLOAK_ADMIN_CLIENT_CLIENT_SECRET=local-portal-admin-secret \
         QUARKUS_REST_CSRF_TOKEN_SIGNATURE_KEY="$(head -c 32 /dev/urandom | base64)" \
