@@ -49,6 +49,21 @@ public class ThemeRenderer {
         return instance.render();
     }
 
+    /** Locates and parses a template of a theme now, so that a broken one is reported at once. */
+    public void requireTemplate(String themeName, String templateName) {
+        Theme theme = catalog.findOrBase(themeName);
+        Engine engine = engines.computeIfAbsent(theme.name(), n -> buildEngine(theme));
+        try {
+            if (engine.getTemplate(templateName) == null) {
+                throw new ThemeException("Theme '" + themeName + "' has no template '" + templateName + "' in its chain "
+                        + theme.chain());
+            }
+        } catch (io.quarkus.qute.TemplateException e) {
+            throw new ThemeException("Template '" + templateName + "' of theme '" + themeName + "' does not parse: "
+                    + e.getMessage());
+        }
+    }
+
     private Engine buildEngine(Theme theme) {
         return applicationEngine.newBuilder()
                 .addLocator(new ChainLocator(theme))

@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 
 import cn.gov.baoji.portal.core.error.ConflictException;
 import cn.gov.baoji.portal.core.error.InvalidInputException;
+import cn.gov.baoji.portal.core.security.AccessDeniedException;
 import cn.gov.baoji.portal.core.security.Actor;
 
 /**
@@ -50,6 +51,7 @@ public class ArticleWorkflow {
         int levels = articles.channel(a.channelId).getReviewLevels();
         int level = a.reviewLevel;
         articles.policy(actor).requireReview(level, levels, articles.department(a.departmentId).getCode());
+        requireIndependentReviewer(a, actor);
         if (level < levels) {
             a.reviewLevel = level + 1;
         } else {
@@ -89,6 +91,9 @@ public class ArticleWorkflow {
             requireState(a, "发布", ArticleState.APPROVED, ArticleState.SCHEDULED);
         }
         articles.policy(actor).requireCountyEditor();
+        if (atLastLevel) {
+            requireIndependentReviewer(a, actor);
+        }
         ArticleState from = a.state;
         Integer level = a.reviewLevel;
         OffsetDateTime now = OffsetDateTime.now();
@@ -111,7 +116,10 @@ public class ArticleWorkflow {
     public ArticleView withdraw(Actor actor, long id, String comment) {
         Article a = articles.require(id);
         articles.policy(actor).requireCountyEditor();
-        requireState(a, "撤回", ArticleState.PUBLISHED, ArticleState.SCHEDULED);
+        // A live article can be taken down at any time, also while a revision of it is under way.
+        if (a.publicRevisionNo == null && a.state != ArticleState.SCHEDULED) {
+            requireState(a, "撤回", ArticleState.PUBLISHED, ArticleState.SCHEDULED);
+        }
         String reason = comment(comment, true);
         ArticleState from = a.state;
         PublishedArticle live = em.find(PublishedArticle.class, a.getId());
@@ -170,12 +178,37 @@ public class ArticleWorkflow {
             live.copyFrom(a, a.revisionCount, now);
         }
         a.publicRevisionNo = a.revisionCount;
+        em.createQuery("FROM Attachment WHERE articleId = :a", Attachment.class).setParameter("a", a.getId())
+                .getResultList().forEach(f -> f.publishIn(a.revisionCount));
         a.state = ArticleState.PUBLISHED;
         a.reviewLevel = null;
         a.publishAt = null;
         touch(a);
         articles.record(a, ArticleTransition.Action.PUBLISH, from, level, actor, null);
         contentVersion.changed();
+    }
+
+    /**
+     * Review means another pair of eyes: nobody reviews what they wrote, and nobody passes both
+     * levels of the same submission.
+     */
+    private void requireIndependentReviewer(Article a, Actor actor) {
+        if (actor.subject().equals(a.authorSubject)) {
+            throw new AccessDeniedException("不能审核自己撰写的稿件。");
+        }
+        boolean approvedEarlierLevel = em.createQuery("SELECT count(t) FROM ArticleTransition t WHERE t.articleId = :a"
+                + " AND t.action = :approve AND t.actorSubject = :me AND t.at > :since", Long.class)
+                .setParameter("a", a.getId()).setParameter("approve", ArticleTransition.Action.APPROVE)
+                .setParameter("me", actor.subject()).setParameter("since", lastSubmission(a)).getSingleResult() > 0;
+        if (approvedEarlierLevel) {
+            throw new AccessDeniedException("同一稿件的两级审核须由不同的人完成。");
+        }
+    }
+
+    private OffsetDateTime lastSubmission(Article a) {
+        return em.createQuery("SELECT max(t.at) FROM ArticleTransition t WHERE t.articleId = :a AND t.action = :submit",
+                OffsetDateTime.class).setParameter("a", a.getId()).setParameter("submit", ArticleTransition.Action.SUBMIT)
+                .getSingleResult();
     }
 
     private static void requireState(Article a, String action, ArticleState... allowed) {

@@ -31,6 +31,9 @@ public class Attachment {
     @Column(nullable = false)
     private String sha256;
 
+    @Column(name = "published_in_revision")
+    private Integer publishedInRevision;
+
     protected Attachment() {
     }
 
@@ -60,6 +63,16 @@ public class Attachment {
 
     public long getSizeBytes() {
         return sizeBytes;
+    }
+
+    void publishIn(int revision) {
+        if (publishedInRevision == null) {
+            publishedInRevision = revision;
+        }
+    }
+
+    Integer publishedInRevision() {
+        return publishedInRevision;
     }
 
     public boolean isImage() {

@@ -45,34 +45,40 @@ public class PublicArticles {
     public record DisclosureFilter(Set<String> nodes, Long departmentId, String topic) {
     }
 
+    /** Articles of hidden channels are not public. */
+    private static final String VISIBLE = "channelId IN (SELECT c.id FROM Channel c WHERE c.visible = true)";
+
     public Optional<PublishedArticle> find(long id) {
-        return Optional.ofNullable(em.find(PublishedArticle.class, id));
+        return em.createQuery("FROM PublishedArticle WHERE articleId = :id AND " + VISIBLE, PublishedArticle.class)
+                .setParameter("id", id).getResultList().stream().findFirst();
     }
 
     public List<PublishedArticle> latest(long channelId, int limit) {
-        return em.createQuery("FROM PublishedArticle WHERE channelId = :c ORDER BY publishedAt DESC, articleId DESC",
+        return em.createQuery("FROM PublishedArticle WHERE channelId = :c AND " + VISIBLE
+                + " ORDER BY publishedAt DESC, articleId DESC",
                 PublishedArticle.class).setParameter("c", channelId).setMaxResults(limit).getResultList();
     }
 
     public List<PublishedArticle> latestAll(int limit) {
-        return em.createQuery("FROM PublishedArticle ORDER BY publishedAt DESC, articleId DESC", PublishedArticle.class)
+        return em.createQuery("FROM PublishedArticle WHERE " + VISIBLE + " ORDER BY publishedAt DESC, articleId DESC",
+                PublishedArticle.class)
                 .setMaxResults(limit).getResultList();
     }
 
     public Page<PublishedArticle> all(int page, int size) {
-        return page("", q -> { }, page, size);
+        return page("WHERE " + VISIBLE, q -> { }, page, size);
     }
 
     public Page<PublishedArticle> inChannel(long channelId, int page, int size) {
-        return page("WHERE channelId = :c", q -> q.setParameter("c", channelId), page, size);
+        return page("WHERE channelId = :c AND " + VISIBLE, q -> q.setParameter("c", channelId), page, size);
     }
 
     public Page<PublishedArticle> ofDepartment(long departmentId, int page, int size) {
-        return page("WHERE departmentId = :d", q -> q.setParameter("d", departmentId), page, size);
+        return page("WHERE departmentId = :d AND " + VISIBLE, q -> q.setParameter("d", departmentId), page, size);
     }
 
     public Page<PublishedArticle> disclosure(DisclosureFilter filter, int page, int size) {
-        List<String> where = new ArrayList<>(List.of("disclosure = true"));
+        List<String> where = new ArrayList<>(List.of("disclosure = true", VISIBLE));
         if (filter.nodes() != null) {
             where.add("catalogueNodeCode IN :nodes");
         }
@@ -99,14 +105,15 @@ public class PublicArticles {
         if (find(articleId).isEmpty()) {
             return List.of();
         }
-        return em.createQuery("FROM Attachment WHERE articleId = :a ORDER BY id", Attachment.class)
+        return em.createQuery("FROM Attachment WHERE articleId = :a AND publishedInRevision IS NOT NULL ORDER BY id",
+                Attachment.class)
                 .setParameter("a", articleId).getResultList();
     }
 
     /** A file of a public article, with its bytes; empty for anything else. */
     public Optional<Download> download(long attachmentId) {
         Attachment attachment = em.find(Attachment.class, attachmentId);
-        if (attachment == null || find(attachment.getArticleId()).isEmpty()) {
+        if (attachment == null || attachment.publishedInRevision() == null || find(attachment.getArticleId()).isEmpty()) {
             return Optional.empty();
         }
         AttachmentContent content = em.find(AttachmentContent.class, attachmentId);

@@ -116,7 +116,7 @@ public final class UploadPolicy {
     static String safeName(String original) {
         String name = original == null ? "" : original;
         name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-        name = name.replaceAll("[\\p{Cntrl}<>:\"|?*;]", "_").strip();
+        name = name.replaceAll("[\\p{Cntrl}\\p{Cf}<>:\"|?*;]", "_").strip();
         while (name.startsWith(".")) {
             name = name.substring(1);
         }
@@ -125,7 +125,7 @@ public final class UploadPolicy {
         }
         if (name.length() > 120) {
             String ext = extension(name);
-            name = name.substring(0, 120 - ext.length() - 1) + "." + ext;
+            name = ext.length() > 10 ? name.substring(0, 120) : name.substring(0, 120 - ext.length() - 1) + "." + ext;
         }
         return name;
     }

@@ -75,6 +75,9 @@ public class DepartmentService {
     }
 
     private static void apply(Department department, DepartmentInput input) {
+        if (input == null) {
+            throw new InvalidInputException("body", "请求内容不能为空");
+        }
         String name = input.name() == null ? "" : input.name().strip();
         if (name.isEmpty() || name.length() > 60) {
             throw new InvalidInputException("name", "部门名称不能为空，且不能超过 60 个字");

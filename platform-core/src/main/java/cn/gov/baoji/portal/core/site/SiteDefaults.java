@@ -34,11 +34,11 @@ public class SiteDefaults {
         this.dataSource = dataSource;
     }
 
-    public void apply(TenantCode code, SiteFooter footer) {
+    public void apply(TenantCode code, SiteFooter footer, SiteLook look) {
         String schema = code.schema();
         String settings = "INSERT INTO " + schema + ".site_settings"
-                + " (id, organizer, undertaker, icp_number, police_record_number, address, phone, email)"
-                + " VALUES (1, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING";
+                + " (id, organizer, undertaker, icp_number, police_record_number, address, phone, email, primary_color,"
+                + " secondary_color) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING";
         String channel = "INSERT INTO " + schema + ".channel (code, name, sort_order, update_every_days)"
                 + " VALUES (?, ?, ?, ?) ON CONFLICT (code) DO NOTHING";
         try (Connection c = dataSource.getConnection()) {
@@ -50,6 +50,8 @@ public class SiteDefaults {
                 ps.setString(5, footer.address());
                 ps.setString(6, footer.phone());
                 ps.setString(7, footer.email());
+                ps.setString(8, look.primaryColor());
+                ps.setString(9, look.secondaryColor());
                 ps.executeUpdate();
             }
             try (PreparedStatement ps = c.prepareStatement(channel)) {

@@ -24,6 +24,12 @@ public class SiteService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
+    public SiteLook look() {
+        SiteSettings settings = entityManager.find(SiteSettings.class, SiteSettings.SINGLE_ROW_ID);
+        return settings == null ? SiteLook.none() : settings.look();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
     public SiteFooter footer() {
         SiteSettings settings = entityManager.find(SiteSettings.class, SiteSettings.SINGLE_ROW_ID);
         if (settings == null) {

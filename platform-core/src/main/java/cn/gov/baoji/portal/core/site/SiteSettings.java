@@ -25,8 +25,16 @@ public class SiteSettings {
     private String address;
     private String phone;
     private String email;
+    @Column(name = "primary_color")
+    private String primaryColor;
+    @Column(name = "secondary_color")
+    private String secondaryColor;
 
     protected SiteSettings() {
+    }
+
+    public SiteLook look() {
+        return new SiteLook(primaryColor, secondaryColor);
     }
 
     public SiteFooter footer() {

@@ -59,7 +59,7 @@ public class TenantProvisioner {
         long started = System.nanoTime();
         boolean created = store.insertIfAbsent(spec);
         migrations.migrate(code);
-        defaults.apply(code, spec.footer());
+        defaults.apply(code, spec.footer(), spec.look());
         store.addDomains(code, spec.domains());
         store.activateIfProvisioning(code);
         directory.refresh();

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.gov.baoji.portal.core.site.SiteFooter;
+import cn.gov.baoji.portal.core.site.SiteLook;
 
 /**
  * Reads the seed file that lists the counties a fresh platform starts with.
@@ -18,7 +19,7 @@ import cn.gov.baoji.portal.core.site.SiteFooter;
 public class TenantSeed {
 
     record SeedTenant(String code, String name, String siteName, TenantKind kind, String divisionCode,
-            String siteIdentifier, String theme, List<String> domains, SiteFooter footer) {
+            String siteIdentifier, String theme, List<String> domains, SiteFooter footer, SiteLook look) {
     }
 
     record SeedFile(String comment, List<SeedTenant> tenants) {
@@ -39,7 +40,7 @@ public class TenantSeed {
             List<String> domains = new ArrayList<>(config.domains().getOrDefault(t.code(), t.domains()));
             config.localDomainSuffix().filter(s -> !s.isBlank()).ifPresent(suffix -> domains.add(t.code() + "." + suffix));
             specs.add(new TenantSpec(TenantCode.of(t.code()), t.name(), t.siteName(), t.kind(), t.divisionCode(),
-                    t.siteIdentifier(), t.theme(), domains, t.footer()));
+                    t.siteIdentifier(), t.theme(), domains, t.footer(), t.look()));
         }
         return specs;
     }

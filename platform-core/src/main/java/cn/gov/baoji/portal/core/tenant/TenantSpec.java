@@ -7,6 +7,7 @@ import java.util.Set;
 
 import cn.gov.baoji.portal.core.error.InvalidInputException;
 import cn.gov.baoji.portal.core.site.SiteFooter;
+import cn.gov.baoji.portal.core.site.SiteLook;
 
 /**
  * Everything needed to provision a tenant. Construction validates it, so an invalid request
@@ -21,7 +22,8 @@ public record TenantSpec(
         String siteIdentifier,
         String theme,
         List<String> domains,
-        SiteFooter footer) {
+        SiteFooter footer,
+        SiteLook look) {
 
     public TenantSpec {
         if (code == null) {
@@ -43,9 +45,18 @@ public record TenantSpec(
         }
         domains = normalizedDomains(domains);
         footer = validatedFooter(footer);
+        if (look == null) {
+            look = SiteLook.none();
+        }
     }
 
     /** Checked against the column sizes of {@code site_settings}, so defaults never fail half-way. */
+    /** A tenant that keeps its theme's colours. */
+    public TenantSpec(TenantCode code, String name, String siteName, TenantKind kind, String divisionCode,
+            String siteIdentifier, String theme, List<String> domains, SiteFooter footer) {
+        this(code, name, siteName, kind, divisionCode, siteIdentifier, theme, domains, footer, SiteLook.none());
+    }
+
     private static SiteFooter validatedFooter(SiteFooter footer) {
         if (footer == null) {
             throw new InvalidInputException("footer", "缺少页脚信息");

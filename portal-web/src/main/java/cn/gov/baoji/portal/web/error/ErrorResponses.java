@@ -65,6 +65,12 @@ public class ErrorResponses {
             String title = e instanceof UnknownSiteException ? "该站点不存在" : titleFor(e.status());
             return new Failure(e.status(), e.problemType(), title, e.getMessage(), field);
         }
+        if (error instanceof jakarta.persistence.OptimisticLockException
+                || error instanceof org.hibernate.StaleStateException
+                || error instanceof org.hibernate.exception.ConstraintViolationException
+                || error.getCause() instanceof org.hibernate.exception.ConstraintViolationException) {
+            return new Failure(409, "conflict", titleFor(409), "数据已被他人修改，或与已有数据重复，请刷新后重试。", null);
+        }
         if (error instanceof OIDCException) {
             LOG.warnf("Sign-in service unavailable: %s", error.getMessage());
             return describe(new LoginUnavailableException());

@@ -8,7 +8,10 @@ import jakarta.enterprise.context.RequestScoped;
 import cn.gov.baoji.portal.core.site.SiteService;
 import cn.gov.baoji.portal.core.tenant.TenantContext;
 import cn.gov.baoji.portal.core.tenant.TenantInfo;
+import cn.gov.baoji.portal.themes.ThemeCatalog;
 import cn.gov.baoji.portal.themes.ThemeRenderer;
+import io.vertx.core.http.Cookie;
+import io.vertx.ext.web.RoutingContext;
 
 /** Renders public pages of the request's site with its theme and the data every page shows. */
 @RequestScoped
@@ -17,11 +20,16 @@ public class SitePages {
     private final TenantContext context;
     private final SiteService site;
     private final ThemeRenderer renderer;
+    private final ThemeCatalog themes;
+    private final RoutingContext routing;
 
-    SitePages(TenantContext context, SiteService site, ThemeRenderer renderer) {
+    SitePages(TenantContext context, SiteService site, ThemeRenderer renderer, ThemeCatalog themes,
+            RoutingContext routing) {
         this.context = context;
         this.site = site;
         this.renderer = renderer;
+        this.themes = themes;
+        this.routing = routing;
     }
 
     public SiteView currentSite() {
@@ -35,6 +43,10 @@ public class SitePages {
         data.put("site", view);
         data.put("footer", view.footer());
         data.put("channels", view.channels());
+        Cookie elder = routing.request().getCookie(AccessibilityResource.ELDER_COOKIE);
+        String path = routing.request().uri();
+        data.put("look", Look.of(themes.findOrBase(tenant.theme()).variables(), site.look(),
+                elder != null && "1".equals(elder.getValue()), path));
         return renderer.render(tenant.theme(), template, data);
     }
 }

@@ -188,6 +188,28 @@ class PublishingWorkflowTest {
                 .body(containsString("渭政办发〔2026〕9号"));
     }
 
+    @Test
+    void nobodyReviewsTheirOwnArticleOrPassesBothLevels() {
+        long own = as("weibin-editor", "weibin").body(Map.of("channel", "tzgg", "department", "zfb", "title",
+                "审核员自己写的通知" + suffix(), "body", "<p>正文</p>")).post("/api/admin/articles").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        as("weibin-editor", "weibin").post("/api/admin/articles/" + own + "/submit").then().statusCode(200);
+        as("weibin-editor", "weibin").body(Map.of()).post("/api/admin/articles/" + own + "/publish").then().statusCode(403)
+                .body("detail", equalTo("不能审核自己撰写的稿件。"));
+        as("weibin-editor", "weibin").body(Map.of()).post("/api/admin/articles/" + own + "/approve").then().statusCode(403);
+
+        String channel = "lj-" + suffix();
+        as("weibin-webmaster", "weibin").body(Map.of("code", channel, "name", "两级栏目", "reviewLevels", 2))
+                .post("/api/admin/channels").then().statusCode(201);
+        long id = draft("weibin-contributor", channel, "需要两级审核的稿件" + suffix());
+        as("weibin-contributor", "weibin").post("/api/admin/articles/" + id + "/submit").then().statusCode(200);
+        as("weibin-webmaster", "weibin").body(Map.of()).post("/api/admin/articles/" + id + "/approve").then().statusCode(200)
+                .body("reviewLevel", equalTo(2));
+        as("weibin-webmaster", "weibin").body(Map.of()).post("/api/admin/articles/" + id + "/publish").then().statusCode(403)
+                .body("detail", equalTo("同一稿件的两级审核须由不同的人完成。"));
+        as("weibin-editor", "weibin").body(Map.of()).post("/api/admin/articles/" + id + "/publish").then().statusCode(200);
+    }
+
     private long approvedArticle(String title) {
         long id = draft("weibin-contributor", "tzgg", title);
         as("weibin-contributor", "weibin").post("/api/admin/articles/" + id + "/submit").then().statusCode(200);

@@ -65,6 +65,20 @@ class UploadTest {
         anonymous("weibin").get(url).then().statusCode(404);
     }
 
+    @Test
+    void fileAddedDuringARevisionStaysPrivateUntilRepublished() {
+        long id = draft();
+        publish(id);
+        as("weibin-editor", "weibin").post("/api/admin/articles/" + id + "/revise").then().statusCode(200);
+        String url = upload(id, "修订附件.pdf", PDF).then().statusCode(201).extract().jsonPath().getString("url");
+
+        anonymous("weibin").get(url).then().statusCode(404);
+        anonymous("weibin").get("/api/v1/articles/" + id).then().statusCode(200).body("attachments.size()", equalTo(0));
+
+        publish(id);
+        anonymous("weibin").get(url).then().statusCode(200);
+    }
+
     private static Response upload(long article, String name, byte[] bytes) {
         return given().header("Host", "weibin.localhost").auth().oauth2(KeycloakTokens.of("weibin-contributor"))
                 .contentType("application/octet-stream").queryParam("name", name).body(bytes)

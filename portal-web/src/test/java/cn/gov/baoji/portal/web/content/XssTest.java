@@ -63,7 +63,7 @@ class XssTest {
     @Test
     void vectorsInArticleFieldsAreHarmlessEverywhere() {
         for (String vector : VECTORS) {
-            io.restassured.response.Response created = as("weibin-webmaster", "weibin").body(Map.of("channel", "zcwj", "department", "zfb", "title", clip(vector, 200),
+            io.restassured.response.Response created = as("weibin-contributor", "weibin").body(Map.of("channel", "zcwj", "department", "zfb", "title", clip(vector, 200),
                     "summary", vector, "body", vector + "<p>正文</p>", "disclosure", true, "documentNumber", clip(vector, 60),
                     "publisherOrg", clip(vector, 100), "topic", "zhzw", "catalogueNode", "gfxwj"))
                     .post("/api/admin/articles").then().extract().response();
@@ -74,8 +74,8 @@ class XssTest {
             }
             assertThat(created.statusCode()).as(vector + " -> " + created.asString()).isEqualTo(201);
             long id = created.jsonPath().getLong("id");
-            as("weibin-webmaster", "weibin").post("/api/admin/articles/" + id + "/submit").then().statusCode(200);
-            as("weibin-webmaster", "weibin").body(Map.of()).post("/api/admin/articles/" + id + "/publish").then()
+            as("weibin-contributor", "weibin").post("/api/admin/articles/" + id + "/submit").then().statusCode(200);
+            as("weibin-editor", "weibin").body(Map.of()).post("/api/admin/articles/" + id + "/publish").then()
                     .statusCode(200);
             assertHarmless(page("/articles/" + id), vector);
         }

@@ -54,7 +54,7 @@ public class ArticleAdminResource {
     @GET
     public List<ArticleView> list(@QueryParam("state") String state, @QueryParam("page") @DefaultValue("1") int page,
             @QueryParam("size") @DefaultValue("20") int size) {
-        return articles.list(caller.actor(), state, page, Math.max(1, Math.min(size, 100)));
+        return articles.list(caller.actor(), state, Math.max(1, Math.min(page, 10_000)), Math.max(1, Math.min(size, 100)));
     }
 
     @GET

@@ -1,0 +1,60 @@
+package cn.gov.baoji.portal.themes;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.jboss.logging.Logger;
+
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * Checks every shipped theme at start: its chain resolves (no missing parent, no cycle) and each of
+ * its page templates parses. A broken theme stops the start with a message naming it, instead of
+ * failing pages later.
+ */
+@ApplicationScoped
+public class ThemeStartup {
+
+    private static final Logger LOG = Logger.getLogger(ThemeStartup.class);
+    static final List<String> PAGE_TEMPLATES = List.of("layout", "footer", "home", "channel", "article", "disclosure",
+            "departments", "department", "sitemap", "article-list", "pager", "error");
+
+    private final ThemeCatalog catalog;
+    private final ThemeRenderer renderer;
+
+    ThemeStartup(ThemeCatalog catalog, ThemeRenderer renderer) {
+        this.catalog = catalog;
+        this.renderer = renderer;
+    }
+
+    void check(@Observes @Priority(5) StartupEvent event) {
+        List<String> names = shipped(Thread.currentThread().getContextClassLoader());
+        for (String name : names) {
+            Theme theme = catalog.find(name).orElseThrow(() -> new ThemeException("Theme '" + name
+                    + "' is listed in themes/themes.list but has no themes/" + name + "/theme.properties"));
+            for (String template : PAGE_TEMPLATES) {
+                renderer.requireTemplate(theme.name(), template);
+            }
+        }
+        LOG.infof("Themes checked: %s", names);
+    }
+
+    /** The names in {@code themes/themes.list}. */
+    public static List<String> shipped(ClassLoader classLoader) {
+        try (InputStream in = classLoader.getResourceAsStream("themes/themes.list")) {
+            if (in == null) {
+                return List.of(ThemeCatalog.BASE);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        } catch (IOException e) {
+            throw new ThemeException("themes/themes.list cannot be read: " + e.getMessage());
+        }
+    }
+}
