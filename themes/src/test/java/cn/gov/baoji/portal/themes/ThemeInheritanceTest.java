@@ -1,0 +1,68 @@
+package cn.gov.baoji.portal.themes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.qute.Engine;
+import io.quarkus.qute.HtmlEscaper;
+import io.quarkus.qute.Variant;
+
+/** Theme lookup: a child overrides what it has, inherits the rest; broken chains are refused clearly. */
+class ThemeInheritanceTest {
+
+    private final ClassLoader classLoader = Thread.currentThread().getContextClassLoader();
+    private final ThemeCatalog catalog = new ThemeCatalog(classLoader);
+    private final ThemeRenderer renderer = new ThemeRenderer(
+            Engine.builder().addDefaults().addResultMapper(new HtmlEscaper(List.of(Variant.TEXT_HTML))).build(), catalog,
+            classLoader);
+
+    @Test
+    void childOverridesOneTemplateAndOneVariableAndInheritsTheRest() {
+        Theme child = catalog.find("testchild").orElseThrow();
+        assertThat(child.chain()).containsExactly("testchild", "testparent", "base");
+        assertThat(child.variables()).containsEntry("color.primary", "#abcdef").containsEntry("color.secondary", "#222222");
+
+        String html = renderer.render("testchild", "page", Map.of("title", "<b>标题</b>"));
+
+        assertThat(html).contains("子主题片段").doesNotContain("父主题片段")
+                .contains("data-primary=\"#abcdef\"").contains("data-secondary=\"#222222\"")
+                .contains("&lt;b&gt;标题&lt;/b&gt;");
+        assertThat(renderer.render("testparent", "page", Map.of("title", "x"))).contains("父主题片段");
+    }
+
+    @Test
+    void missingParentIsReportedWithBothNames() {
+        assertThatThrownBy(() -> catalog.find("orphan")).isInstanceOf(ThemeException.class)
+                .hasMessage("Theme 'orphan' has no parent 'nothere'");
+    }
+
+    @Test
+    void cycleIsReported() {
+        assertThatThrownBy(() -> catalog.find("loopa")).isInstanceOf(ThemeException.class)
+                .hasMessageContaining("inheritance cycle").hasMessageContaining("loopa -> loopb -> loopa");
+    }
+
+    @Test
+    void unknownOrUnsafeNamesAreNoThemes() {
+        assertThat(catalog.find("nothere")).isEmpty();
+        assertThat(catalog.find("../base")).isEmpty();
+        assertThat(catalog.findOrBase("nothere").name()).isEqualTo("base");
+    }
+
+    @Test
+    void everyShippedThemeResolvesToBaseAndHasEveryPageTemplate() {
+        List<String> shipped = ThemeStartup.shipped(classLoader);
+        assertThat(shipped).contains("base", "classic", "modern", "landscape");
+        for (String name : shipped) {
+            assertThat(catalog.find(name).orElseThrow().chain()).endsWith("base");
+            for (String template : ThemeStartup.PAGE_TEMPLATES) {
+                renderer.requireTemplate(name, template);
+            }
+        }
+    }
+}
