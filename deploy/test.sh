@@ -7,6 +7,7 @@ cd "$(dirname "$0")/.."
 ROOT=$(pwd)
 source deploy/lib/postgres.sh
 source deploy/lib/keycloak.sh
+source deploy/lib/browser.sh
 
 PG_PORT=${PORTAL_TEST_PG_PORT:-55432}
 PG_DATA="$ROOT/.data/test-postgres"
@@ -15,6 +16,7 @@ KC_MGMT_PORT=${PORTAL_TEST_KC_MGMT_PORT:-9001}
 KC_HOME="$ROOT/.data/keycloak-test"
 
 pg_ensure_installed
+browser_ensure
 pg_stop "$PG_DATA"
 rm -rf "$PG_DATA"
 PG_FSYNC=off pg_start "$PG_DATA" "$PG_PORT"

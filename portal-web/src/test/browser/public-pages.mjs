@@ -1,0 +1,92 @@
+// Checks public pages in Debian's Chromium: axe-core finds no serious or critical violation in any
+// shipped theme, normal and elder mode; the skip link works by keyboard; the elder switch persists.
+// Usage: node public-pages.mjs <port> <screenshot-dir>   (exit code 0 = all good)
+import { chromium } from 'playwright-core';
+import { readFileSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+const port = process.argv[2];
+const shots = process.argv[3] || 'target/screenshots';
+mkdirSync(shots, { recursive: true });
+const require = createRequire(import.meta.url);
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+// One county per shipped theme.
+const counties = { weibin: 'classic', jintai: 'modern', chencang: 'landscape' };
+const paths = ['/', '/channels/xwdt', '/articles/1', '/disclosure', '/departments', '/sitemap'];
+
+const browser = await chromium.launch({
+  executablePath: process.env.PORTAL_TEST_CHROMIUM || '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+const problems = [];
+let checked = 0;
+try {
+  for (const [county, theme] of Object.entries(counties)) {
+    for (const elder of [false, true]) {
+      // axe is injected through the DevTools protocol, which the pages' CSP does not govern.
+      const context = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 } });
+      if (elder) {
+        await context.addCookies([{ name: 'elder', value: '1', url: `http://${county}.localhost:${port}/` }]);
+      }
+      const page = await context.newPage();
+      for (const path of paths) {
+        const url = `http://${county}.localhost:${port}${path}`;
+        const response = await page.goto(url, { waitUntil: 'load' });
+        if (response.status() !== 200) {
+          problems.push(`${url}: status ${response.status()}`);
+          continue;
+        }
+        await page.evaluate(axeSource);
+        const result = await page.evaluate(() => axe.run(document, {
+          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+        }));
+        for (const v of result.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')) {
+          problems.push(`${url}${elder ? ' (长者模式)' : ''} [${theme}]: ${v.id} (${v.impact}) ${v.help}: `
+            + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | '));
+        }
+        checked++;
+        const name = `${county}-${theme}${elder ? '-elder' : ''}${path.replace(/\//g, '_') || '_'}.png`;
+        await page.screenshot({ path: `${shots}/${name}`, fullPage: path === '/' });
+      }
+      await context.close();
+    }
+  }
+
+  // Keyboard: the first Tab reaches the skip link, Enter moves focus to the main content.
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`http://jintai.localhost:${port}/`);
+  await page.keyboard.press('Tab');
+  const first = await page.evaluate(() => document.activeElement.className);
+  if (first !== 'skip-link') problems.push(`first Tab focuses "${first}", not the skip link`);
+  await page.keyboard.press('Enter');
+  const afterSkip = await page.evaluate(() => document.activeElement.id);
+  if (afterSkip !== 'main') problems.push(`skip link moves focus to "${afterSkip}", not #main`);
+
+  // The elder switch, by keyboard: on, it stays on in the next page, and off again.
+  await page.goto(`http://weibin.localhost:${port}/channels/xwdt`);
+  await page.focus('.elder-switch');
+  await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.keyboard.press('Enter')]);
+  if (!(await page.evaluate(() => document.body.classList.contains('elder')))) problems.push('elder switch did not turn the mode on');
+  if (!page.url().endsWith('/channels/xwdt')) problems.push(`elder switch came back to ${page.url()}`);
+  await page.goto(`http://weibin.localhost:${port}/disclosure`);
+  if (!(await page.evaluate(() => document.body.classList.contains('elder')))) problems.push('elder mode was lost on the next page');
+  const size = await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
+  if (size < 19) problems.push(`elder mode font size is only ${size}px`);
+  await page.screenshot({ path: `${shots}/weibin-elder-disclosure-after-switch.png` });
+  await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('.elder-switch')]);
+  if (await page.evaluate(() => document.body.classList.contains('elder'))) problems.push('elder switch did not turn the mode off');
+  await context.close();
+} finally {
+  await browser.close();
+}
+
+console.log(`checked ${checked} pages with axe-core; screenshots in ${shots}`);
+if (problems.length) {
+  console.log(problems.join('\n'));
+  console.log(`${problems.length} problems`);
+  process.exit(1);
+}
+console.log('no serious or critical accessibility violations; keyboard and elder mode work');
