@@ -123,6 +123,45 @@ public class CatalogueService {
         return result;
     }
 
+    /** Replaces the topic categories with this list, in this order. Codes in use elsewhere stay valid. */
+    public List<TopicCategory> replaceTopics(List<TopicCategory> wanted) {
+        if (wanted == null || wanted.isEmpty() || wanted.size() > 200) {
+            throw new InvalidInputException("topics", "主题分类应有 1 至 200 项");
+        }
+        Set<String> codes = new HashSet<>();
+        for (TopicCategory t : wanted) {
+            if (t == null || t.code() == null || !CODE.matcher(t.code()).matches() || !codes.add(t.code())) {
+                throw new InvalidInputException("code", "主题分类代码须为 2 至 40 位小写字母和数字，且不能重复");
+            }
+            if (t.name() == null || t.name().isBlank() || t.name().strip().length() > 60) {
+                throw new InvalidInputException("name", "主题分类名称不能为空，且不能超过 60 个字");
+            }
+        }
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try (Statement s = c.createStatement()) {
+                s.execute("DELETE FROM platform.topic_category");
+            }
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO platform.topic_category (code, name, sort_order) VALUES (?, ?, ?)")) {
+                int order = 0;
+                for (TopicCategory t : wanted) {
+                    ps.setString(1, t.code());
+                    ps.setString(2, t.name().strip());
+                    ps.setInt(3, order += 10);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            c.commit();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot store the topic categories", e);
+        }
+        topics = null;
+        publicVersion.changedEverywhere();
+        return topics();
+    }
+
     public Optional<TopicCategory> topic(String code) {
         return topics().stream().filter(t -> t.code().equals(code)).findFirst();
     }

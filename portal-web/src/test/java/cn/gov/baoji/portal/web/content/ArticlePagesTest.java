@@ -76,6 +76,31 @@ class ArticlePagesTest {
         assertThat(new BrowserSession().open(url("/channels/xwdt")).asString()).contains(title);
     }
 
+    @Test
+    void webmasterManagesChannelsInTheBackOfficeAndContributorsMayNot() {
+        BrowserSession webmaster = new BrowserSession();
+        Response page = webmaster.logIn(webmaster.open(url("/admin/site/")), "weibin-webmaster",
+                KeycloakTokens.DEMO_PASSWORD);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.asString()).contains("栏目与部门").contains("新闻动态");
+        String code = "zt" + System.nanoTime() % 100000;
+        Response saved = webmaster.submit(url("/admin/site/channels"), Map.of("csrf-token", BrowserSession.csrfToken(page),
+                "code", code, "name", "专题专栏", "sortOrder", "5", "reviewLevels", "2"));
+        assertThat(saved.statusCode()).isEqualTo(200);
+        assertThat(saved.asString()).contains("专题专栏");
+        assertThat(new BrowserSession().open(url("/")).asString()).contains("/channels/" + code);
+
+        Response refused = webmaster.submit(url("/admin/site/channels"), Map.of("csrf-token", BrowserSession.csrfToken(saved),
+                "code", code, "name", "重复"));
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(refused.asString()).contains("栏目代码已存在");
+
+        BrowserSession contributor = new BrowserSession();
+        Response denied = contributor.logIn(contributor.open(url("/admin/site/")), "weibin-contributor",
+                KeycloakTokens.DEMO_PASSWORD);
+        assertThat(denied.statusCode()).isEqualTo(403);
+    }
+
     private String url(String path) {
         return "http://weibin.localhost:" + root.getPort() + path;
     }

@@ -75,6 +75,23 @@ class CatalogueTest {
                 .doesNotContain(local);
     }
 
+    @Test
+    void cityMaintainsTopicCategoriesForAllCounties() {
+        List<Map<String, Object>> topics = new ArrayList<>(console().get("/api/console/catalogue/topics").then()
+                .statusCode(200).extract().jsonPath().getList(""));
+        topics.add(Map.of("code", "xczxzt", "name", "乡村振兴"));
+        console().body(topics).put("/api/console/catalogue/topics").then().statusCode(200);
+        for (String county : List.of("weibin", "taibai")) {
+            anonymous(county).get("/disclosure").then().statusCode(200)
+                    .body(org.hamcrest.Matchers.containsString("乡村振兴"));
+        }
+        console().body(List.of(Map.of("code", "Bad Code", "name", "坏"))).put("/api/console/catalogue/topics").then()
+                .statusCode(400);
+        as("weibin-webmaster", "weibin").body(topics).put("/api/console/catalogue/topics").then().statusCode(404);
+        assertThat(console().get("/api/console/catalogue/topics").then().extract().jsonPath().getList("code"))
+                .contains("xczxzt", "zhzw");
+    }
+
     private static List<Map<String, Object>> currentNodes() {
         List<Map<String, Object>> nodes = console().get("/api/console/catalogue").then().statusCode(200).extract()
                 .jsonPath().getList("nodes");

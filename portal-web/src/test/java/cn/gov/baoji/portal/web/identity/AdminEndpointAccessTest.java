@@ -89,6 +89,7 @@ class AdminEndpointAccessTest {
         rule("GET /api/console/catalogue", Need.CITY_ADMIN, true);
         rule("POST /api/console/catalogue/releases", Need.CITY_ADMIN, true);
         rule("GET /api/console/catalogue/topics", Need.CITY_ADMIN, true);
+        rule("PUT /api/console/catalogue/topics", Need.CITY_ADMIN, true);
     }
 
     private static void rule(String operation, Need need, boolean always2xx) {
@@ -249,6 +250,9 @@ class AdminEndpointAccessTest {
             case "POST /api/admin/catalogue/local-nodes" -> Map.of("code", "mx" + suffix().replace("-", ""),
                     "parentCode", "zdly", "name", "矩阵专题");
             case "POST /api/console/catalogue/releases" -> Map.of("note", "矩阵测试", "nodes", currentCatalogue());
+            case "PUT /api/console/catalogue/topics" -> given().header("Host", "console.localhost")
+                    .auth().oauth2(KeycloakTokens.of("city-admin")).get("/api/console/catalogue/topics")
+                    .then().statusCode(200).extract().jsonPath().getList("");
             case "POST /api/console/accounts" -> Map.of("username", "mxc-" + suffix(), "name", "矩阵审核员", "county",
                     "taibai", "role", "editor");
             case "PUT /api/console/accounts/{id}/roles" -> Map.of("bindings",

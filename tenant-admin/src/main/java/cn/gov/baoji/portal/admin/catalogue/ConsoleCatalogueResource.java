@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -57,5 +58,13 @@ public class ConsoleCatalogueResource {
     @Path("topics")
     public List<TopicCategory> topics() {
         return catalogue.topics();
+    }
+
+    /** Replaces the shared topic categories (主题分类), in the order given. */
+    @PUT
+    @Path("topics")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public List<TopicCategory> replaceTopics(List<TopicCategory> topics) {
+        return catalogue.replaceTopics(topics);
     }
 }
