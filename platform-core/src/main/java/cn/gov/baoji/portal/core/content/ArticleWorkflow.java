@@ -148,16 +148,26 @@ public class ArticleWorkflow {
         return articles.view(a);
     }
 
-    /** Publishes what was scheduled for now or earlier; run by a job for every tenant. */
-    @Transactional
-    public int publishDue() {
+    /** Ids of articles scheduled for now or earlier. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Long> dueForPublication() {
+        return em.createQuery("SELECT a.id FROM Article a WHERE a.state = :state AND a.publishAt <= :now", Long.class)
+                .setParameter("state", ArticleState.SCHEDULED).setParameter("now", OffsetDateTime.now()).getResultList();
+    }
+
+    /**
+     * Publishes one scheduled article if it is still due, in a transaction of its own, so one failing
+     * article never holds back the others; another instance publishing it first is harmless.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean publishIfDue(long id) {
+        Article a = em.find(Article.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         OffsetDateTime now = OffsetDateTime.now();
-        List<Article> due = em.createQuery("FROM Article WHERE state = :state AND publishAt <= :now", Article.class)
-                .setParameter("state", ArticleState.SCHEDULED).setParameter("now", now).getResultList();
-        for (Article a : due) {
-            goLive(a, Actor.SYSTEM, ArticleState.SCHEDULED, null, now);
+        if (a == null || a.state != ArticleState.SCHEDULED || a.publishAt == null || a.publishAt.isAfter(now)) {
+            return false;
         }
-        return due.size();
+        goLive(a, Actor.SYSTEM, ArticleState.SCHEDULED, null, now);
+        return true;
     }
 
     private void goLive(Article a, Actor actor, ArticleState from, Integer level, OffsetDateTime now) {

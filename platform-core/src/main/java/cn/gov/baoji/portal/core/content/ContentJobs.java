@@ -54,13 +54,22 @@ public class ContentJobs {
     @Scheduled(every = "${portal.content.publish-check:30s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     public void publishDue() {
         for (TenantInfo tenant : List.copyOf(directory.all())) {
+            List<Long> due;
             try {
-                int published = scope.call(tenant.code(), workflow::publishDue);
-                if (published > 0) {
-                    LOG.infof("Published %d scheduled articles of tenant '%s'", published, tenant.code());
-                }
+                due = scope.call(tenant.code(), workflow::dueForPublication);
             } catch (RuntimeException e) {
-                LOG.errorf(e, "Scheduled publication of tenant '%s' failed; retried at the next run", tenant.code());
+                LOG.errorf(e, "Scheduled articles of tenant '%s' could not be read; retried at the next run", tenant.code());
+                continue;
+            }
+            for (Long id : due) {
+                try {
+                    if (scope.call(tenant.code(), () -> workflow.publishIfDue(id))) {
+                        LOG.infof("Published scheduled article %d of tenant '%s'", id, tenant.code());
+                    }
+                } catch (RuntimeException e) {
+                    LOG.errorf(e, "Scheduled article %d of tenant '%s' could not be published; retried at the next run",
+                            id, tenant.code());
+                }
             }
         }
     }
@@ -68,7 +77,8 @@ public class ContentJobs {
     @Scheduled(every = "${portal.content.view-flush:15s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     public void flushViews() {
         for (ViewKey key : List.copyOf(pendingViews.keySet())) {
-            LongAdder adder = pendingViews.remove(key);
+            LongAdder adder = pendingViews.get(key);
+            // Reset in place: views counted meanwhile stay in the adder for the next flush.
             long count = adder == null ? 0 : adder.sumThenReset();
             if (count == 0 || directory.findByCode(TenantCode.of(key.tenant())).isEmpty()) {
                 continue;

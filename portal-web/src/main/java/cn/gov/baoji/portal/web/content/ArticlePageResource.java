@@ -58,7 +58,8 @@ public class ArticlePageResource {
         String disposition = file.attachment().isImage() ? "inline" : "attachment";
         return Response.ok(file.bytes(), file.attachment().getContentType())
                 .header("Content-Disposition", disposition + "; filename*=UTF-8''" + encoded)
-                .header("Cache-Control", "public, max-age=3600")
+                // Withdrawn files must not linger in shared caches.
+                .header("Cache-Control", "private, no-cache")
                 .build();
     }
 }
