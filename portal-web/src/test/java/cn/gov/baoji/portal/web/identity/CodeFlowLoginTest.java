@@ -69,6 +69,10 @@ class CodeFlowLoginTest {
         Response console = browser.logIn(loginPage, "city-admin", KeycloakTokens.DEMO_PASSWORD);
         assertThat(console.statusCode()).isEqualTo(200);
         assertThat(console.asString()).contains("管理控制台").contains("太白县人民政府");
+        Response themes = browser.open(url("console", "/console/themes"));
+        assertThat(themes.statusCode()).isEqualTo(200);
+        assertThat(themes.asString()).contains("经典红金（classic）").contains("简约现代（modern）")
+                .contains("山水风光（landscape）").contains("渭滨区人民政府").contains("太白县人民政府");
 
         // Single sign-on: Keycloak's session cookie logs the same person into a county without a form.
         Response county = browser.open(url("taibai", "/admin/"));

@@ -20,10 +20,17 @@ import cn.gov.baoji.portal.admin.account.AccountService;
 import cn.gov.baoji.portal.admin.account.AccountView;
 import cn.gov.baoji.portal.admin.security.AccessRule;
 import cn.gov.baoji.portal.admin.security.Caller;
+import cn.gov.baoji.portal.admin.security.IdentityConfig;
 import cn.gov.baoji.portal.core.error.PortalException;
 import cn.gov.baoji.portal.core.security.Role;
+import cn.gov.baoji.portal.core.site.SiteLook;
+import cn.gov.baoji.portal.core.site.SiteService;
 import cn.gov.baoji.portal.core.tenant.TenantDirectory;
 import cn.gov.baoji.portal.core.tenant.TenantInfo;
+import cn.gov.baoji.portal.core.tenant.TenantScope;
+import cn.gov.baoji.portal.core.tenant.TenantStore;
+import cn.gov.baoji.portal.themes.Theme;
+import cn.gov.baoji.portal.themes.ThemeCatalog;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -38,11 +45,22 @@ public class ConsolePages {
     private final TenantDirectory directory;
     private final AccountService accounts;
     private final Caller caller;
+    private final TenantStore store;
+    private final ThemeCatalog themeCatalog;
+    private final TenantScope scope;
+    private final SiteService site;
+    private final IdentityConfig identity;
 
-    ConsolePages(TenantDirectory directory, AccountService accounts, Caller caller) {
+    ConsolePages(TenantDirectory directory, AccountService accounts, Caller caller, TenantStore store,
+            ThemeCatalog themeCatalog, TenantScope scope, SiteService site, IdentityConfig identity) {
         this.directory = directory;
         this.accounts = accounts;
         this.caller = caller;
+        this.store = store;
+        this.themeCatalog = themeCatalog;
+        this.scope = scope;
+        this.site = site;
+        this.identity = identity;
     }
 
     /** What the accounts page shows: the search, its results, the creation form and any error. */
@@ -50,9 +68,15 @@ public class ConsolePages {
             List<TenantInfo> counties, String error, AccountRequest form) {
     }
 
+    /** One county's look, for the side-by-side overview. */
+    public record ThemeCard(String siteName, String themeLabel, String primary, String secondary, String url) {
+    }
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance dashboard(String userName, List<TenantInfo> tenants);
+
+        static native TemplateInstance themes(String userName, List<ThemeCard> cards);
 
         static native TemplateInstance accounts(String userName, AccountsPage page);
 
@@ -63,6 +87,26 @@ public class ConsolePages {
     @Path("/")
     public TemplateInstance dashboard() {
         return Templates.dashboard(caller.displayName(), List.copyOf(directory.all()));
+    }
+
+    /** All counties' themes and colours side by side, each linking to its live site. */
+    @GET
+    @Path("themes")
+    public TemplateInstance themes() {
+        List<ThemeCard> cards = store.findAll().stream().filter(r -> r.tenant().isServed()).map(r -> {
+            TenantInfo t = r.tenant();
+            Theme theme = themeCatalog.findOrBase(t.theme());
+            SiteLook look = scope.call(t.code(), site::look);
+            String primary = look.primaryColor() != null ? look.primaryColor() : theme.variables().get("color.primary");
+            String secondary = look.secondaryColor() != null ? look.secondaryColor()
+                    : theme.variables().get("color.secondary");
+            String host = r.domains().stream().filter(d -> d.endsWith(".localhost")).findFirst()
+                    .orElse(r.domains().isEmpty() ? "" : r.domains().get(0));
+            String url = host.endsWith(".localhost") ? "http://" + host + ":" + identity.redirectPort() + "/"
+                    : "https://" + host + "/";
+            return new ThemeCard(t.siteName(), theme.label() + "（" + theme.name() + "）", primary, secondary, url);
+        }).toList();
+        return Templates.themes(caller.displayName(), cards);
     }
 
     @GET
