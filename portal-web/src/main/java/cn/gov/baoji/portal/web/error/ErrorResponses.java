@@ -60,6 +60,12 @@ public class ErrorResponses {
     }
 
     private Failure describe(Throwable error) {
+        // A rule broken while JSON was turned into a request record: the rule's message, not "bad JSON".
+        for (Throwable cause = error.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (cause instanceof PortalException rule && !(error instanceof PortalException)) {
+                return describe(rule);
+            }
+        }
         if (error instanceof PortalException e) {
             String field = e instanceof InvalidInputException invalid ? invalid.field() : null;
             String title = e instanceof UnknownSiteException ? "该站点不存在" : titleFor(e.status());

@@ -11,16 +11,18 @@ import cn.gov.baoji.portal.core.site.SiteLook;
  * and whether the reader chose the large-text, high-contrast mode (长者模式).
  *
  * @param path this page's path, URL-encoded, for the mode switch to come back to
+ * @param customCss address of the county's own style sheet, if it has one
  */
-public record Look(String primary, String primaryDark, String secondary, String stylesheet, boolean elder, String path) {
+public record Look(String primary, String primaryDark, String secondary, String stylesheet, boolean elder, String path,
+        String customCss) {
 
-    static Look of(Map<String, String> themeVariables, SiteLook site, boolean elder, String path) {
+    static Look of(Map<String, String> themeVariables, SiteLook site, boolean elder, String path, String customCss) {
         String primary = site.primaryColor() != null ? site.primaryColor() : themeVariables.get("color.primary");
         String primaryDark = site.primaryColor() != null ? darker(site.primaryColor())
                 : themeVariables.get("color.primary-dark");
         String secondary = site.secondaryColor() != null ? site.secondaryColor() : themeVariables.get("color.secondary");
         return new Look(primary, primaryDark, secondary, themeVariables.get("stylesheet"), elder,
-                URLEncoder.encode(path, StandardCharsets.UTF_8));
+                URLEncoder.encode(path, StandardCharsets.UTF_8), customCss);
     }
 
     /** A darker shade for navigation bars, keeping white text readable on it. */

@@ -74,6 +74,10 @@ class AdminEndpointAccessTest {
         rule("GET /api/admin/catalogue", Need.CONTRIBUTOR, true);
         rule("POST /api/admin/catalogue/local-nodes", Need.WEBMASTER, true);
         rule("DELETE /api/admin/catalogue/local-nodes/{node}", Need.WEBMASTER, false);
+        rule("GET /api/admin/look", Need.WEBMASTER, true);
+        rule("PUT /api/admin/look/draft", Need.WEBMASTER, true);
+        rule("POST /api/admin/look/publish", Need.WEBMASTER, false);
+        rule("POST /api/admin/look/versions/{version}/restore", Need.WEBMASTER, false);
         rule("GET /api/console/accounts", Need.CITY_ADMIN, true);
         rule("POST /api/console/accounts", Need.CITY_ADMIN, true);
         rule("GET /api/console/accounts/{id}", Need.CITY_ADMIN, true);
@@ -216,7 +220,8 @@ class AdminEndpointAccessTest {
                 .replace("{article}", articleId)
                 .replace("{channel}", "1")
                 .replace("{department}", "1")
-                .replace("{node}", "nosuchnode");
+                .replace("{node}", "nosuchnode")
+                .replace("{version}", "999999");
         String host = path.startsWith("/api/console") ? "console.localhost" : "weibin.localhost";
         RequestSpecification request = given().header("Host", host);
         if (operation.endsWith("/attachments")) {
@@ -243,6 +248,8 @@ class AdminEndpointAccessTest {
             case "POST /api/admin/articles/{article}/approve", "POST /api/admin/articles/{article}/return",
                     "POST /api/admin/articles/{article}/withdraw", "POST /api/admin/articles/{article}/publish" ->
                 Map.of("comment", "矩阵测试");
+            case "PUT /api/admin/look/draft" -> Map.of("theme", "classic", "primaryColor", "#b0121b", "secondaryColor",
+                    "#d4a017");
             case "POST /api/admin/channels" -> Map.of("code", "mx-" + suffix(), "name", "矩阵栏目");
             case "PUT /api/admin/channels/{channel}" -> Map.of("name", "新闻动态", "sortOrder", 10, "updateEveryDays", 14);
             case "POST /api/admin/departments" -> Map.of("code", "mx" + suffix().replace("-", ""), "name", "矩阵局");
@@ -283,7 +290,7 @@ class AdminEndpointAccessTest {
 
     /** Path parameters as OpenAPI names them: the Java parameter names. */
     private static String openApiForm(String operation) {
-        return operation.replace("{article}", "{id}").replace("{channel}", "{id}").replace("{department}", "{id}")
+        return operation.replace("{version}", "{id}").replace("{article}", "{id}").replace("{channel}", "{id}").replace("{department}", "{id}")
                 .replace("{node}", "{code}");
     }
 

@@ -23,6 +23,8 @@ import cn.gov.baoji.portal.admin.security.Caller;
 import cn.gov.baoji.portal.admin.security.IdentityConfig;
 import cn.gov.baoji.portal.core.error.PortalException;
 import cn.gov.baoji.portal.core.security.Role;
+import cn.gov.baoji.portal.core.look.LookSettings;
+import cn.gov.baoji.portal.core.look.LookStore;
 import cn.gov.baoji.portal.core.site.SiteLook;
 import cn.gov.baoji.portal.core.site.SiteService;
 import cn.gov.baoji.portal.core.tenant.TenantDirectory;
@@ -50,9 +52,11 @@ public class ConsolePages {
     private final TenantScope scope;
     private final SiteService site;
     private final IdentityConfig identity;
+    private final LookStore looks;
 
     ConsolePages(TenantDirectory directory, AccountService accounts, Caller caller, TenantStore store,
-            ThemeCatalog themeCatalog, TenantScope scope, SiteService site, IdentityConfig identity) {
+            ThemeCatalog themeCatalog, TenantScope scope, SiteService site, IdentityConfig identity, LookStore looks) {
+        this.looks = looks;
         this.directory = directory;
         this.accounts = accounts;
         this.caller = caller;
@@ -95,8 +99,10 @@ public class ConsolePages {
     public TemplateInstance themes() {
         List<ThemeCard> cards = store.findAll().stream().filter(r -> r.tenant().isServed()).map(r -> {
             TenantInfo t = r.tenant();
-            Theme theme = themeCatalog.findOrBase(t.theme());
-            SiteLook look = scope.call(t.code(), site::look);
+            // The published look where the webmaster has one, else the theme and colours as provisioned.
+            LookSettings published = scope.call(t.code(), () -> looks.published().map(LookStore.Saved::settings).orElse(null));
+            Theme theme = themeCatalog.findOrBase(published != null ? published.theme() : t.theme());
+            SiteLook look = published != null ? published.colours() : scope.call(t.code(), site::look);
             String primary = look.primaryColor() != null ? look.primaryColor() : theme.variables().get("color.primary");
             String secondary = look.secondaryColor() != null ? look.secondaryColor()
                     : theme.variables().get("color.secondary");

@@ -1,0 +1,123 @@
+package cn.gov.baoji.portal.core.look;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import cn.gov.baoji.portal.core.content.PublicContentVersion;
+import cn.gov.baoji.portal.core.error.ConflictException;
+import cn.gov.baoji.portal.core.error.NotFoundException;
+
+/**
+ * The versions of the current county's look: one draft at most, the published one, and the earlier
+ * ones kept for restoring. Checking a look against the themes is the caller's job.
+ */
+@ApplicationScoped
+public class LookStore {
+
+    private final EntityManager em;
+    private final PublicContentVersion publicVersion;
+    private final ObjectMapper json = new ObjectMapper();
+
+    LookStore(EntityManager em, PublicContentVersion publicVersion) {
+        this.em = em;
+        this.publicVersion = publicVersion;
+    }
+
+    /** A version with its settings. */
+    public record Saved(LookVersion version, LookSettings settings) {
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Saved> published() {
+        return one(LookVersion.State.PUBLISHED);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Saved> draft() {
+        return one(LookVersion.State.DRAFT);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<LookVersion> history() {
+        return em.createQuery("FROM LookVersion ORDER BY id DESC", LookVersion.class).setMaxResults(50).getResultList();
+    }
+
+    @Transactional
+    public Saved saveDraft(LookSettings settings, String by) {
+        LookVersion draft = em.createQuery("FROM LookVersion WHERE state = :s", LookVersion.class)
+                .setParameter("s", LookVersion.State.DRAFT).getResultList().stream().findFirst().orElse(null);
+        if (draft == null) {
+            draft = new LookVersion(LookVersion.State.DRAFT, write(settings), by);
+            em.persist(draft);
+        } else {
+            draft.settingsJson = write(settings);
+            draft.savedBy = by;
+            draft.savedAt = OffsetDateTime.now();
+        }
+        return new Saved(draft, settings);
+    }
+
+    @Transactional
+    public Saved publishDraft(String by) {
+        LookVersion draft = em.createQuery("FROM LookVersion WHERE state = :s", LookVersion.class)
+                .setParameter("s", LookVersion.State.DRAFT).getResultList().stream().findFirst()
+                .orElseThrow(() -> new ConflictException("没有待发布的草稿"));
+        archivePublished();
+        draft.state = LookVersion.State.PUBLISHED;
+        draft.publishedAt = OffsetDateTime.now();
+        draft.savedBy = by;
+        publicVersion.changed();
+        return new Saved(draft, read(draft));
+    }
+
+    /** Publishes an earlier version again, as a new version, so history only ever grows. */
+    @Transactional
+    public Saved restore(long id, String by) {
+        LookVersion old = em.find(LookVersion.class, id);
+        if (old == null || old.state == LookVersion.State.DRAFT) {
+            throw new NotFoundException("版本不存在");
+        }
+        archivePublished();
+        LookVersion again = new LookVersion(LookVersion.State.PUBLISHED, old.settingsJson, by);
+        again.publishedAt = OffsetDateTime.now();
+        em.persist(again);
+        publicVersion.changed();
+        return new Saved(again, read(again));
+    }
+
+    private void archivePublished() {
+        em.createQuery("UPDATE LookVersion SET state = :archived WHERE state = :published")
+                .setParameter("archived", LookVersion.State.ARCHIVED).setParameter("published", LookVersion.State.PUBLISHED)
+                .executeUpdate();
+    }
+
+    private Optional<Saved> one(LookVersion.State state) {
+        return em.createQuery("FROM LookVersion WHERE state = :s ORDER BY id DESC", LookVersion.class)
+                .setParameter("s", state).setMaxResults(1).getResultList().stream().findFirst()
+                .map(v -> new Saved(v, read(v)));
+    }
+
+    private String write(LookSettings settings) {
+        try {
+            return json.writeValueAsString(settings);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private LookSettings read(LookVersion v) {
+        try {
+            return json.readValue(v.settingsJson, LookSettings.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Look version " + v.getId() + " cannot be read", e);
+        }
+    }
+}

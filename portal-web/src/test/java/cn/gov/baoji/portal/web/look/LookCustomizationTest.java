@@ -1,0 +1,164 @@
+package cn.gov.baoji.portal.web.look;
+
+import static cn.gov.baoji.portal.web.support.Api.anonymous;
+import static cn.gov.baoji.portal.web.support.Api.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+
+import java.net.URL;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.keycloak.admin.client.Keycloak;
+
+import cn.gov.baoji.portal.core.site.SiteFooter;
+import cn.gov.baoji.portal.core.tenant.TenantCode;
+import cn.gov.baoji.portal.core.tenant.TenantKind;
+import cn.gov.baoji.portal.core.tenant.TenantProvisioner;
+import cn.gov.baoji.portal.core.tenant.TenantSpec;
+import cn.gov.baoji.portal.web.support.BrowserSession;
+import cn.gov.baoji.portal.web.support.KeycloakTokens;
+import cn.gov.baoji.portal.web.support.RedirectUris;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+
+/**
+ * A webmaster changes the county's look as a draft, previews it, publishes it, restores an older
+ * version; bad templates and CSS are refused; nothing of it reaches another county.
+ */
+@QuarkusTest
+class LookCustomizationTest {
+
+    @TestHTTPResource("/")
+    URL root;
+
+    @Inject
+    Keycloak keycloak;
+
+    @Inject
+    TenantProvisioner provisioner;
+
+    @BeforeEach
+    void allowThisTestPort() {
+        RedirectUris.allow(keycloak, root.getPort(), "lookone");
+        // Counties of their own, so that changing their looks disturbs no other test.
+        provision("lookone", "观一区", "619911", "landscape");
+        provision("looktwo", "观二区", "619912", "classic");
+        provision("lookthree", "观三区", "619913", "classic");
+    }
+
+    @Test
+    void draftPreviewPublishAndRestore() {
+        // lookone starts in the landscape theme.
+        anonymous("lookone").get("/").then().body(containsString("landscape-banner"));
+        String taibaiBefore = anonymous("taibai").get("/").asString();
+
+        as("city-admin", "lookone").body(look("modern", "#123456", "#654321", ".site-title { letter-spacing: 0; }",
+                Map.of())).put("/api/admin/look/draft").then().statusCode(200).body("state", equalTo("DRAFT"));
+        // A draft is seen by nobody but the webmaster's preview.
+        anonymous("lookone").get("/").then().body(containsString("landscape-banner")).body(not(containsString("#123456")));
+        BrowserSession webmaster = new BrowserSession();
+        Response preview = webmaster.logIn(webmaster.open(url("lookone", "/admin/look/preview")), "city-admin",
+                KeycloakTokens.DEMO_PASSWORD);
+        assertThat(preview.statusCode()).isEqualTo(200);
+        assertThat(preview.asString()).contains("modern-masthead").contains("--primary: #123456")
+                .contains("/admin/look/preview.css");
+
+        as("city-admin", "lookone").post("/api/admin/look/publish").then().statusCode(200)
+                .body("state", equalTo("PUBLISHED"));
+        anonymous("lookone").get("/").then().body(containsString("modern-masthead"))
+                .body(containsString("--primary: #123456")).body(containsString("/look.css"));
+        anonymous("lookone").get("/look.css").then().statusCode(200).body(containsString("letter-spacing"));
+
+        as("city-admin", "lookone").body(look("classic", "#aa0000", "#ddaa00", null, Map.of()))
+                .put("/api/admin/look/draft").then().statusCode(200);
+        as("city-admin", "lookone").post("/api/admin/look/publish").then().statusCode(200);
+        anonymous("lookone").get("/").then().body(containsString("theme-classic"));
+
+        List<Map<String, Object>> history = as("city-admin", "lookone").get("/api/admin/look").then().statusCode(200)
+                .extract().jsonPath().getList("history");
+        Object modernVersion = history.stream().filter(v -> "ARCHIVED".equals(v.get("state"))).findFirst().orElseThrow()
+                .get("id");
+        as("city-admin", "lookone").post("/api/admin/look/versions/" + modernVersion + "/restore").then()
+                .statusCode(200);
+        anonymous("lookone").get("/").then().body(containsString("modern-masthead"));
+
+        // Another county saw none of it.
+        assertThat(anonymous("taibai").get("/").asString()).isEqualTo(taibaiBefore);
+        as("taibai-webmaster", "lookone").get("/api/admin/look").then().statusCode(403);
+        anonymous("taibai").get("/look.css").then().statusCode(200).body(not(containsString("letter-spacing")));
+    }
+
+    @Test
+    void badTemplatesAndCssAreRefusedAndNothingChanges() {
+        String before = as("city-admin", "looktwo").get("/api/admin/look").asString();
+        String live = anonymous("looktwo").get("/").asString();
+        Map<String, String> broken = Map.of(
+                "footer", "<footer>{#if footer.organizer}未闭合</footer>",
+                "home", "{#include layout}{#main}{inject:tenantStore}{/main}{/include}",
+                "nav-items", "<li>{site.class.classLoader}</li>",
+                "home-blocks", "<p>{nosuch.thing}</p>",
+                "sitemap", "{config:quarkus.datasource.password}");
+        broken.forEach((name, template) -> {
+            Response r = as("city-admin", "looktwo").body(look("classic", null, null, null, Map.of(name, template)))
+                    .put("/api/admin/look/draft");
+            assertThat(r.statusCode()).as(name + ": " + r.asString()).isEqualTo(400);
+            assertThat(r.jsonPath().getString("field")).isEqualTo("templates");
+        });
+        for (String css : List.of("@import url(http://evil.example/x.css);", "body { width: expression(alert(1)); }",
+                "body { background: url(https://evil.example/x.png); }", "body { background: url('//evil.example/x'); }",
+                "</style><script>alert(1)</script>", "a { behavior: url(/x.htc); }")) {
+            Response r = as("city-admin", "looktwo").body(look("classic", null, null, css, Map.of()))
+                    .put("/api/admin/look/draft");
+            assertThat(r.statusCode()).as(css + " -> " + r.asString()).isEqualTo(400);
+            assertThat(r.jsonPath().getString("field")).as(css + " -> " + r.asString()).isEqualTo("customCss");
+        }
+        as("city-admin", "looktwo").body(look("nosuchtheme", null, null, null, Map.of()))
+                .put("/api/admin/look/draft").then().statusCode(400);
+        as("city-admin", "looktwo").body(look("classic", "red", null, null, Map.of())).put("/api/admin/look/draft")
+                .then().statusCode(400).body("field", equalTo("primaryColor"));
+
+        assertThat(as("city-admin", "looktwo").get("/api/admin/look").asString()).isEqualTo(before);
+        assertThat(anonymous("looktwo").get("/").asString()).isEqualTo(live);
+    }
+
+    @Test
+    void aValidOverrideOfOneTemplateIsUsedOnlyByItsCounty() {
+        String footer = "<footer class='site-footer'><p>主办单位：{footer.organizer}（自定义页脚）</p>"
+                + "<p>网站标识码：{site.siteIdentifier}</p></footer>";
+        as("city-admin", "lookthree").body(look("classic", null, null, null, Map.of("footer", footer)))
+                .put("/api/admin/look/draft").then().statusCode(200);
+        as("city-admin", "lookthree").post("/api/admin/look/publish").then().statusCode(200);
+        anonymous("lookthree").get("/").then().body(containsString("（自定义页脚）"));
+        anonymous("weibin").get("/").then().body(not(containsString("（自定义页脚）")));
+    }
+
+    private void provision(String code, String name, String division, String theme) {
+        provisioner.provision(new TenantSpec(TenantCode.of(code), name, name + "人民政府", TenantKind.DISTRICT, division,
+                division + "0001", theme, List.of(code + ".localhost"),
+                new SiteFooter(name + "人民政府办公室", null, null, null, null, null, null)));
+    }
+
+    private static Map<String, Object> look(String theme, String primary, String secondary, String css,
+            Map<String, String> templates) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("theme", theme);
+        body.put("primaryColor", primary);
+        body.put("secondaryColor", secondary);
+        body.put("customCss", css);
+        body.put("templates", templates);
+        return body;
+    }
+
+    private String url(String host, String path) {
+        return "http://" + host + ".localhost:" + root.getPort() + path;
+    }
+}
