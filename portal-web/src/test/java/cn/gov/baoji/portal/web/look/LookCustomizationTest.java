@@ -48,11 +48,12 @@ class LookCustomizationTest {
 
     @BeforeEach
     void allowThisTestPort() {
-        RedirectUris.allow(keycloak, root.getPort(), "lookone");
+        RedirectUris.allow(keycloak, root.getPort(), "lookone", "lookfour");
         // Counties of their own, so that changing their looks disturbs no other test.
         provision("lookone", "观一区", "619911", "landscape");
         provision("looktwo", "观二区", "619912", "classic");
         provision("lookthree", "观三区", "619913", "classic");
+        provision("lookfour", "观四区", "619914", "classic");
     }
 
     @Test
@@ -139,6 +140,34 @@ class LookCustomizationTest {
         as("city-admin", "lookthree").post("/api/admin/look/publish").then().statusCode(200);
         anonymous("lookthree").get("/").then().body(containsString("（自定义页脚）"));
         anonymous("weibin").get("/").then().body(not(containsString("（自定义页脚）")));
+    }
+
+    @Test
+    void webmasterUsesTheLookPageInTheBackOffice() {
+        BrowserSession webmaster = new BrowserSession();
+        Response editor = webmaster.logIn(webmaster.open(url("lookfour", "/admin/look/")), "city-admin",
+                KeycloakTokens.DEMO_PASSWORD);
+        assertThat(editor.statusCode()).isEqualTo(200);
+        assertThat(editor.asString()).contains("网站外观").contains("保存草稿");
+
+        Response saved = webmaster.submit(url("lookfour", "/admin/look/"), Map.of("csrf-token",
+                BrowserSession.csrfToken(editor), "theme", "modern", "primaryColor", "#2a9d8f", "secondaryColor", "#e76f51"));
+        assertThat(saved.statusCode()).isEqualTo(200);
+        assertThat(saved.asString()).contains("DRAFT");
+        assertThat(webmaster.open(url("lookfour", "/admin/look/preview")).asString()).contains("--primary: #2a9d8f");
+        anonymous("lookfour").get("/").then().body(not(containsString("#2a9d8f")));
+
+        Response again = webmaster.open(url("lookfour", "/admin/look/"));
+        Response refused = webmaster.submit(url("lookfour", "/admin/look/"), Map.of("csrf-token",
+                BrowserSession.csrfToken(again), "theme", "modern", "customCss", "@import url(http://evil.example/a.css);"));
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.asString()).contains("自定义样式不允许使用");
+
+        Response published = webmaster.submit(url("lookfour", "/admin/look/publish"),
+                Map.of("csrf-token", BrowserSession.csrfToken(webmaster.open(url("lookfour", "/admin/look/")))));
+        assertThat(published.asString()).contains("PUBLISHED");
+        anonymous("lookfour").get("/").then().body(containsString("--primary: #2a9d8f"))
+                .body(containsString("modern-masthead"));
     }
 
     private void provision(String code, String name, String division, String theme) {
