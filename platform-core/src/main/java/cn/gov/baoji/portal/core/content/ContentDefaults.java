@@ -1,16 +1,16 @@
 package cn.gov.baoji.portal.core.content;
 
-import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import cn.gov.baoji.portal.core.catalogue.CatalogueService;
 import cn.gov.baoji.portal.core.tenant.TenancyConfig;
+import cn.gov.baoji.portal.core.tenant.TenantCode;
 import cn.gov.baoji.portal.core.tenant.TenantDirectory;
 import cn.gov.baoji.portal.core.tenant.TenantInfo;
 import cn.gov.baoji.portal.core.tenant.TenantProvisioner.TenantProvisioned;
+import cn.gov.baoji.portal.core.tenant.TenantSchemaUpgraded;
 import cn.gov.baoji.portal.core.tenant.TenantScope;
-import io.quarkus.runtime.StartupEvent;
 
 /**
  * What a county gets when provisioned: the city catalogue exists, its departments and townships
@@ -35,14 +35,17 @@ class ContentDefaults {
     }
 
     void onProvisioned(@Observes TenantProvisioned event) {
-        catalogue.seedIfEmpty();
-        directory.findByCode(event.code()).ifPresent(this::fill);
+        fill(event.code());
     }
 
-    /** After the tenant schemas are migrated: counties that predate this feature get their defaults too. */
-    void onStart(@Observes @Priority(20) StartupEvent event) {
+    /** A county whose schema was just upgraded may predate these defaults: fill in what it lacks. */
+    void onUpgraded(@Observes TenantSchemaUpgraded event) {
+        fill(event.code());
+    }
+
+    private void fill(TenantCode code) {
         catalogue.seedIfEmpty();
-        directory.all().forEach(this::fill);
+        directory.findByCode(code).ifPresent(this::fill);
     }
 
     private void fill(TenantInfo tenant) {

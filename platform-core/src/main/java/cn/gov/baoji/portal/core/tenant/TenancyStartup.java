@@ -2,6 +2,7 @@ package cn.gov.baoji.portal.core.tenant;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 
 import org.jboss.logging.Logger;
@@ -25,9 +26,12 @@ public class TenancyStartup {
     private final TenantProvisioner provisioner;
     private final TenancyConfig config;
     private final TenantChangeListener listener;
+    private final Event<TenantSchemaUpgraded> upgraded;
 
     TenancyStartup(SchemaMigrator migrator, TenantMigrations migrations, TenantDirectory directory,
-            TenantProvisioner provisioner, TenancyConfig config, TenantChangeListener listener) {
+            TenantProvisioner provisioner, TenancyConfig config, TenantChangeListener listener,
+            Event<TenantSchemaUpgraded> upgraded) {
+        this.upgraded = upgraded;
         this.migrator = migrator;
         this.migrations = migrations;
         this.directory = directory;
@@ -41,6 +45,8 @@ public class TenancyStartup {
         migrator.migrate(PLATFORM_SCHEMA, PLATFORM_CHANGELOG);
         TenantMigrations.Report report = migrations.migrateBehind();
         directory.refresh();
+        // Only tenants that just changed get follow-up work; a start with current tenants stays cheap.
+        report.migrated().forEach(code -> upgraded.fire(new TenantSchemaUpgraded(TenantCode.of(code))));
         if (config.seed().enabled()) {
             for (TenantSpec spec : new TenantSeed(config.seed()).specs()) {
                 if (directory.findByCode(spec.code()).isEmpty()) {
