@@ -20,6 +20,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
+import cn.gov.baoji.portal.admin.security.AdminPaths;
 import cn.gov.baoji.portal.core.content.ContentJobs;
 import cn.gov.baoji.portal.core.content.PublicContentVersion;
 import cn.gov.baoji.portal.core.tenant.TenantContext;
@@ -107,8 +108,7 @@ public class PageCache {
             return Optional.empty();
         }
         String path = request.getUriInfo().getPath();
-        if (path.startsWith("/admin") || path.startsWith("/console") || path.startsWith("/api/admin")
-                || path.startsWith("/api/console") || path.startsWith("/attachments") || path.startsWith("/logout")
+        if (AdminPaths.isAdministrative(path) || path.startsWith("/attachments") || path.startsWith("/logout")
                 || path.startsWith("/accessibility") || path.endsWith(".xml") || path.endsWith(".atom")
                 || path.endsWith(".txt")) {
             return Optional.empty();

@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
+import cn.gov.baoji.portal.admin.security.AdminPaths;
 import cn.gov.baoji.portal.core.error.NotFoundException;
 import cn.gov.baoji.portal.core.tenant.HostResolver;
 import cn.gov.baoji.portal.core.tenant.SiteSuspendedException;
@@ -46,14 +47,14 @@ public class TenantRequestFilter {
             if (path.equals("/") || path.isEmpty()) {
                 return Optional.of(Response.seeOther(URI.create("/console/")).build());
             }
-            if (!isConsolePath(path) && !isSharedPath(path)) {
+            if (!AdminPaths.isConsole(path) && !isSharedPath(path)) {
                 throw new NotFoundException("管理控制台没有这个页面。");
             }
             return Optional.empty();
         }
         if (resolution instanceof HostResolver.ForTenant forTenant) {
             context.bindTenant(forTenant.tenant());
-            if (isConsolePath(path)) {
+            if (AdminPaths.isConsole(path)) {
                 throw new NotFoundException("页面不存在。");
             }
             if (forTenant.tenant().status() == TenantStatus.SUSPENDED) {
@@ -67,9 +68,5 @@ public class TenantRequestFilter {
     /** Paths that answer on the console host as well as on county hosts. */
     private static boolean isSharedPath(String path) {
         return path.startsWith("/api/admin/") || path.equals("/logout");
-    }
-
-    private static boolean isConsolePath(String path) {
-        return path.equals("/console") || path.startsWith("/console/") || path.startsWith("/api/console/");
     }
 }

@@ -47,7 +47,7 @@ public class AccessRuleFilter {
         AccessRule rule = find(resource, AccessRule.class);
         boolean signedIn = find(resource, SignedIn.class) != null;
         if (rule == null && !signedIn) {
-            if (isAdministrative(path)) {
+            if (AdminPaths.isAdministrative(path)) {
                 LOG.errorf("Endpoint %s.%s has no access rule; refusing every caller",
                         resource.getResourceClass().getSimpleName(), resource.getResourceMethod().getName());
                 return Uni.createFrom().failure(new AccessDeniedException("该功能尚未开放。"));
@@ -86,11 +86,6 @@ public class AccessRuleFilter {
         if (!bindings.allows(tenant.code(), rule.value())) {
             throw new AccessDeniedException("您的账号没有" + tenant.siteName() + "的" + rule.value().label() + "权限。");
         }
-    }
-
-    static boolean isAdministrative(String path) {
-        return path.equals("/admin") || path.startsWith("/admin/") || path.equals("/console")
-                || path.startsWith("/console/") || path.startsWith("/api/admin/") || path.startsWith("/api/console/");
     }
 
     private static <A extends Annotation> A find(ResourceInfo resource, Class<A> type) {

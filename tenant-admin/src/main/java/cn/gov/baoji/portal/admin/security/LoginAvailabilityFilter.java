@@ -36,9 +36,7 @@ public class LoginAvailabilityFilter {
     @ServerRequestFilter(preMatching = true, priority = 200)
     public Uni<Response> checkLoginService(ContainerRequestContext request) {
         String path = request.getUriInfo().getPath();
-        boolean loginPage = path.equals("/admin") || path.startsWith("/admin/") || path.equals("/console")
-                || path.startsWith("/console/");
-        if (!loginPage || hasSession(request)) {
+        if (!AdminPaths.isLoginPage(path) || hasSession(request)) {
             return Uni.createFrom().nullItem();
         }
         return reachable().map(up -> {
