@@ -39,6 +39,11 @@ public class ArticleService {
         this.city = city;
     }
 
+    /** Whether the caller acts for the whole county (and so chooses an article's department). */
+    public boolean isCountyWide(Actor actor) {
+        return articles.policy(actor).isCountyWide();
+    }
+
     @Transactional
     public ArticleView create(Actor actor, ArticleInput input) {
         ArticlePolicy policy = articles.policy(actor);

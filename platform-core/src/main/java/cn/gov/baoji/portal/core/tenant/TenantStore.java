@@ -136,10 +136,6 @@ public class TenantStore {
         }
     }
 
-    public void setStatus(TenantCode code, TenantStatus status) {
-        update("UPDATE platform.tenant SET status = ?, updated_at = now() WHERE code = ?", status.name(), code.value());
-    }
-
     /**
      * Moves a tenant from {@code from} to {@code to} in one statement, so two concurrent changes cannot
      * both pass a check made earlier; returns false when the tenant was not in {@code from}.

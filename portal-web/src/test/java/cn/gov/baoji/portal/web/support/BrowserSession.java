@@ -24,7 +24,11 @@ public final class BrowserSession {
 
     /** Opens a URL and follows redirects; returns the last response. */
     public Response open(String url) {
-        Response response = send("GET", url, null);
+        return follow(url, send("GET", url, null));
+    }
+
+    /** Follows redirects from a response to {@code url}, as a browser does. */
+    private Response follow(String url, Response response) {
         for (int hops = 0; hops < 10 && isRedirect(response); hops++) {
             url = URI.create(url).resolve(response.getHeader("Location")).toString();
             response = send("GET", url, null);
@@ -42,14 +46,7 @@ public final class BrowserSession {
             throw new AssertionError("No Keycloak login form at " + lastUrl + ":\n" + loginPage.asString());
         }
         String action = matcher.group(1).replace("&amp;", "&");
-        Response response = send("POST", action, Map.of("username", username, "password", password));
-        String url = action;
-        for (int hops = 0; hops < 10 && isRedirect(response); hops++) {
-            url = URI.create(url).resolve(response.getHeader("Location")).toString();
-            response = send("GET", url, null);
-        }
-        lastUrl = url;
-        return response;
+        return follow(action, send("POST", action, Map.of("username", username, "password", password)));
     }
 
     /** Posts a form as-is (no token is added), for testing what the server refuses. */
@@ -68,13 +65,7 @@ public final class BrowserSession {
 
     /** Posts a form and follows the redirect, as a browser does after POST-redirect-GET. */
     public Response submit(String url, Map<String, String> form) {
-        Response response = send("POST", url, form);
-        for (int hops = 0; hops < 5 && isRedirect(response); hops++) {
-            url = URI.create(url).resolve(response.getHeader("Location")).toString();
-            response = send("GET", url, null);
-        }
-        lastUrl = url;
-        return response;
+        return follow(url, send("POST", url, form));
     }
 
     public String lastUrl() {

@@ -197,9 +197,8 @@ public class ArticlePages {
 
     private Choices choices() {
         TenantInfo site = tenant.require();
-        boolean countyWide = caller.bindings().allows(site.code(), Role.WEBMASTER)
-                || (caller.bindings().allows(site.code(), Role.EDITOR) && caller.bindings().departmentIn(site.code()).isEmpty());
-        return new Choices(channels.all(), departments.all(), catalogue.nodes(), city.topics(), countyWide,
+        return new Choices(channels.all(), departments.all(), catalogue.nodes(), city.topics(),
+                articles.isCountyWide(caller.actor()),
                 caller.bindings().allows(site.code(), Role.EDITOR));
     }
 
