@@ -84,12 +84,21 @@ public class ThemeCatalog {
                 }
             });
         }
+        Map<String, String> messages = new LinkedHashMap<>();
+        for (int i = chain.size() - 1; i >= 0; i--) {
+            read(chain.get(i), "messages.properties").ifPresent(m -> m.forEach((k, v) -> messages.put(k.toString(),
+                    v.toString().strip())));
+        }
         String label = layers.get(0).getProperty("name", name);
-        return new Theme(name, label, List.copyOf(chain), Map.copyOf(variables));
+        return new Theme(name, label, List.copyOf(chain), Map.copyOf(variables), Map.copyOf(messages));
     }
 
     private Optional<Properties> readProperties(String name) {
-        try (InputStream in = classLoader.getResourceAsStream("themes/" + name + "/theme.properties")) {
+        return read(name, "theme.properties");
+    }
+
+    private Optional<Properties> read(String name, String file) {
+        try (InputStream in = classLoader.getResourceAsStream("themes/" + name + "/" + file)) {
             if (in == null) {
                 return Optional.empty();
             }
@@ -97,7 +106,7 @@ public class ThemeCatalog {
             props.load(new InputStreamReader(in, StandardCharsets.UTF_8));
             return Optional.of(props);
         } catch (IOException e) {
-            throw new ThemeException("Theme '" + name + "' cannot be read: " + e.getMessage());
+            throw new ThemeException("Theme '" + name + "' cannot be read (" + file + "): " + e.getMessage());
         }
     }
 }

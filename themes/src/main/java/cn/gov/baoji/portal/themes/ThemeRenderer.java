@@ -55,6 +55,7 @@ public class ThemeRenderer {
         var instance = template.instance();
         data.forEach(instance::data);
         instance.data("theme", theme);
+        instance.data("msg", theme.messages());
         return instance.render();
     }
 

@@ -32,7 +32,18 @@ class ThemeInheritanceTest {
         assertThat(html).contains("子主题片段").doesNotContain("父主题片段")
                 .contains("data-primary=\"#abcdef\"").contains("data-secondary=\"#222222\"")
                 .contains("&lt;b&gt;标题&lt;/b&gt;");
-        assertThat(renderer.render("testparent", "page", Map.of("title", "x"))).contains("父主题片段");
+        assertThat(renderer.render("testparent", "page", Map.of("title", "x"))).contains("父主题片段")
+                .contains("<em>父主题问候</em>");
+    }
+
+    @Test
+    void childOverridesOneMessageAndInheritsTheOthers() {
+        assertThat(catalog.find("testchild").orElseThrow().messages()).containsEntry("greeting", "子主题问候")
+                .containsEntry("farewell", "父主题告别").containsEntry("skipLink", "跳到主要内容");
+
+        String html = renderer.render("testchild", "page", Map.of("title", "x"));
+
+        assertThat(html).contains("<em>子主题问候</em>").contains("<i>父主题告别</i>");
     }
 
     @Test

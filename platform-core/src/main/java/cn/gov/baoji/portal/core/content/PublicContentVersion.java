@@ -1,5 +1,8 @@
 package cn.gov.baoji.portal.core.content;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -9,16 +12,24 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 
+import cn.gov.baoji.portal.core.tenant.TenantCode;
 import cn.gov.baoji.portal.core.tenant.TenantContext;
+import io.agroal.api.AgroalDataSource;
 
 /**
  * A counter per tenant that moves whenever something citizens see changes (an article goes live,
- * is revised or withdrawn, a channel or department changes); caches of public pages compare
- * against it. It moves only after the change is committed, so a page rendered from the old data
- * can never be filed under the new version.
+ * is revised or withdrawn, a channel or department changes, a look is published); caches of public
+ * pages and of published looks compare against it. It moves only after the change is committed,
+ * so a page rendered from the old data can never be filed under the new version.
+ * <p>
+ * Other instances learn of the change through PostgreSQL: a notification on {@link #CHANNEL} is
+ * sent in the changing transaction, so it is delivered exactly when, and only if, it commits.
  */
 @ApplicationScoped
 public class PublicContentVersion {
+
+    public static final String CHANNEL = "portal_content_changed";
+    private static final String EVERY_TENANT = "*";
 
     /** A change to what a tenant (or, with a null tenant, every tenant) shows. */
     public record Changed(String tenantCode) {
@@ -28,31 +39,63 @@ public class PublicContentVersion {
     private final AtomicLong everywhere = new AtomicLong();
     private final TenantContext tenant;
     private final Event<Changed> events;
+    private final AgroalDataSource dataSource;
 
-    PublicContentVersion(TenantContext tenant, Event<Changed> events) {
+    PublicContentVersion(TenantContext tenant, Event<Changed> events, AgroalDataSource dataSource) {
         this.tenant = tenant;
         this.events = events;
+        this.dataSource = dataSource;
     }
 
     public void changed() {
-        tenant.tenant().ifPresent(t -> events.fire(new Changed(t.code().value())));
+        tenant.tenant().ifPresent(t -> {
+            tellOtherInstances(t.code().value());
+            events.fire(new Changed(t.code().value()));
+        });
     }
 
     /** Something every county shows changed, e.g. a new release of the city's catalogue. */
     public void changedEverywhere() {
+        tellOtherInstances(EVERY_TENANT);
         events.fire(new Changed(null));
     }
 
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) Changed change) {
-        if (change.tenantCode() == null) {
-            everywhere.incrementAndGet();
-        } else {
-            versions.computeIfAbsent(change.tenantCode(), k -> new AtomicLong()).incrementAndGet();
-        }
+        bump(change.tenantCode());
+    }
+
+    /** A change committed by some instance (this one included), as PostgreSQL told us. */
+    public void changedElsewhere(String payload) {
+        bump(payload == null || EVERY_TENANT.equals(payload) || !TenantCode.isValid(payload) ? null : payload);
+    }
+
+    /** Notifications may have been missed: treat everything as changed. */
+    public void resync() {
+        bump(null);
     }
 
     public long current(String tenantCode) {
         AtomicLong v = versions.get(tenantCode);
         return (everywhere.get() << 32) + (v == null ? 0 : v.get());
+    }
+
+    private void bump(String tenantCode) {
+        if (tenantCode == null) {
+            everywhere.incrementAndGet();
+        } else {
+            versions.computeIfAbsent(tenantCode, k -> new AtomicLong()).incrementAndGet();
+        }
+    }
+
+    /** Joins the caller's transaction when there is one, so the notice goes out on commit only. */
+    private void tellOtherInstances(String payload) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement("SELECT pg_notify(?, ?)")) {
+            ps.setString(1, CHANNEL);
+            ps.setString(2, payload);
+            ps.execute();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot notify other instances of a content change", e);
+        }
     }
 }

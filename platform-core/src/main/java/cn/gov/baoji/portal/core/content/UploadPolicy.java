@@ -69,7 +69,11 @@ public final class UploadPolicy {
     /** Over the size limit: 413. */
     public static final class TooLarge extends PortalException {
         public TooLarge() {
-            super("payload-too-large", "文件超过 20 MB，请压缩后再上传。");
+            this("文件超过 20 MB，请压缩后再上传。");
+        }
+
+        public TooLarge(String userMessage) {
+            super("payload-too-large", userMessage);
         }
 
         @Override
@@ -78,7 +82,8 @@ public final class UploadPolicy {
         }
     }
 
-    private static Optional<String> sniff(byte[] b) {
+    /** The kind of file the content is (pdf, png, jpeg, gif, ole, zip), whatever it is called. */
+    public static Optional<String> sniff(byte[] b) {
         if (starts(b, 0x25, 0x50, 0x44, 0x46, 0x2D)) {
             return Optional.of("pdf");
         }

@@ -1,19 +1,30 @@
 package cn.gov.baoji.portal.core.look;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import cn.gov.baoji.portal.core.error.InvalidInputException;
 import cn.gov.baoji.portal.core.site.SiteLook;
 
 /**
- * What a webmaster may change about the county's look without a developer: the theme, the main
- * colours, custom CSS and overrides of single templates of the theme.
+ * What a webmaster may change about the county's look without a developer. Everything but the
+ * theme is optional; what is left out keeps the theme's or the county's default.
+ *
+ * @param templates the county's own versions of single templates of the theme
+ * @param names the site name lines of the masthead
+ * @param logoId a {@link LookAsset} of kind LOGO of this county
+ * @param bannerId a {@link LookAsset} of kind BANNER of this county
+ * @param home which channels the home page shows, how many items each, in what order and layout
+ * @param navOrder channel codes in the order the navigation shows them; channels not named follow
+ * @param footer the facts the national rules require in every footer
  */
 public record LookSettings(String theme, String primaryColor, String secondaryColor, String customCss,
-        Map<String, String> templates) {
+        Map<String, String> templates, SiteNames names, Long logoId, Long bannerId, HomePage home,
+        List<String> navOrder, FooterFacts footer) {
 
     private static final int MAX_TEMPLATE = 50_000;
+    private static final int MAX_NAV = 50;
 
     public LookSettings {
         if (theme == null || !theme.matches("[a-z][a-z0-9-]{0,30}")) {
@@ -23,6 +34,32 @@ public record LookSettings(String theme, String primaryColor, String secondaryCo
         primaryColor = colours.primaryColor();
         secondaryColor = colours.secondaryColor();
         customCss = CssPolicy.check(customCss);
+        templates = checkedTemplates(templates);
+        names = names == null || names.isEmpty() ? null : names;
+        home = home == null ? HomePage.standard() : home;
+        navOrder = ChannelCodes.distinct("navOrder", navOrder, MAX_NAV, "导航");
+    }
+
+    /** Only the colours, for pages that need nothing else. */
+    public SiteLook colours() {
+        return new SiteLook(primaryColor, secondaryColor);
+    }
+
+    /** The same look with another logo or banner (null: none). */
+    public LookSettings withImage(LookAsset.Kind kind, Long assetId) {
+        return new LookSettings(theme, primaryColor, secondaryColor, customCss, templates, names,
+                kind == LookAsset.Kind.LOGO ? assetId : logoId, kind == LookAsset.Kind.BANNER ? assetId : bannerId, home,
+                navOrder, footer);
+    }
+
+    /** The channel codes this look names, to be checked against the county's channels. */
+    public List<String> channelCodes() {
+        var codes = new java.util.ArrayList<>(navOrder);
+        home.blocks().forEach(b -> codes.add(b.channel()));
+        return codes;
+    }
+
+    private static Map<String, String> checkedTemplates(Map<String, String> templates) {
         Map<String, String> checked = new LinkedHashMap<>();
         if (templates != null) {
             templates.forEach((name, content) -> {
@@ -38,10 +75,6 @@ public record LookSettings(String theme, String primaryColor, String secondaryCo
                 checked.put(name, content);
             });
         }
-        templates = Map.copyOf(checked);
-    }
-
-    public SiteLook colours() {
-        return new SiteLook(primaryColor, secondaryColor);
+        return Map.copyOf(checked);
     }
 }

@@ -1,5 +1,6 @@
 package cn.gov.baoji.portal.core.tenant;
 
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,6 +10,7 @@ import jakarta.inject.Singleton;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import cn.gov.baoji.portal.core.content.PublicContentVersion;
 import cn.gov.baoji.portal.core.site.SiteDefaults;
 import io.agroal.api.AgroalDataSource;
 
@@ -54,11 +56,15 @@ public class TenancyBeans {
 
     @Produces
     @Singleton
-    TenantChangeListener tenantChangeListener(TenantDirectory directory,
+    TenantChangeListener tenantChangeListener(TenantDirectory directory, PublicContentVersion contentVersions,
             @ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
             @ConfigProperty(name = "quarkus.datasource.username") String username,
             @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password) {
-        return new TenantChangeListener(url, username, password, directory);
+        return new TenantChangeListener(url, username, password, List.of(
+                new TenantChangeListener.Subscription(TenantStore.CHANGE_CHANNEL, payload -> directory.refresh(),
+                        directory::refresh),
+                new TenantChangeListener.Subscription(PublicContentVersion.CHANNEL, contentVersions::changedElsewhere,
+                        contentVersions::resync)));
     }
 
     void closeListener(@Disposes TenantChangeListener listener) {

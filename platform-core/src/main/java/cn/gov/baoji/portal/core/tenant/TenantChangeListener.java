@@ -4,7 +4,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 
@@ -13,13 +15,23 @@ import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 
 /**
- * Keeps this instance's {@link TenantDirectory} in step with changes made by any instance:
- * listens on a PostgreSQL channel over a connection of its own (not one of the pool).
- * If the connection drops it reconnects and reloads, so a missed notification costs at most
- * the reconnect delay. It also reloads every minute regardless, because a connection that died
- * silently (no RST, e.g. behind a NAT) delivers no notifications and no error either.
+ * Keeps this instance in step with changes committed by any instance (the tenant directory, each
+ * county's published content): listens on PostgreSQL channels over a connection of its own (not
+ * one of the pool). If the connection drops it reconnects and resynchronises everything, so a
+ * missed notification costs at most the reconnect delay. It also resynchronises every minute
+ * regardless, because a connection that died silently (no RST, e.g. behind a NAT) delivers no
+ * notifications and no error either.
  */
 public class TenantChangeListener implements AutoCloseable {
+
+    /**
+     * A channel to listen on.
+     *
+     * @param onNotice called with each notification's payload
+     * @param resync called when notifications may have been missed
+     */
+    public record Subscription(String channel, Consumer<String> onNotice, Runnable resync) {
+    }
 
     private static final Logger LOG = Logger.getLogger(TenantChangeListener.class);
     private static final int POLL_MILLIS = 5_000;
@@ -28,15 +40,16 @@ public class TenantChangeListener implements AutoCloseable {
     private final String jdbcUrl;
     private final String username;
     private final Optional<String> password;
-    private final TenantDirectory directory;
+    private final List<Subscription> subscriptions;
     private volatile boolean running = true;
     private Thread thread;
 
-    public TenantChangeListener(String jdbcUrl, String username, Optional<String> password, TenantDirectory directory) {
+    public TenantChangeListener(String jdbcUrl, String username, Optional<String> password,
+            List<Subscription> subscriptions) {
         this.jdbcUrl = jdbcUrl;
         this.username = username;
         this.password = password;
-        this.directory = directory;
+        this.subscriptions = List.copyOf(subscriptions);
     }
 
     public synchronized void start() {
@@ -51,18 +64,25 @@ public class TenantChangeListener implements AutoCloseable {
         while (running) {
             try (Connection connection = DriverManager.getConnection(jdbcUrl, connectionProperties())) {
                 try (Statement s = connection.createStatement()) {
-                    s.execute("LISTEN " + TenantStore.CHANGE_CHANNEL);
+                    for (Subscription subscription : subscriptions) {
+                        // Channel names are constants of the code, never request text.
+                        s.execute("LISTEN " + subscription.channel());
+                    }
                 }
                 // Changes made before LISTEN took effect (at start: between the first load and now;
                 // after a reconnect: while we were away) sent notifications nobody received.
-                directory.refresh();
+                resyncAll();
                 long lastRefresh = System.currentTimeMillis();
                 PGConnection pg = connection.unwrap(PGConnection.class);
                 while (running) {
                     PGNotification[] notifications = pg.getNotifications(POLL_MILLIS);
-                    boolean notified = notifications != null && notifications.length > 0;
-                    if (notified || System.currentTimeMillis() - lastRefresh >= REFRESH_EVERY_MILLIS) {
-                        directory.refresh();
+                    if (notifications != null) {
+                        for (PGNotification notification : notifications) {
+                            deliver(notification);
+                        }
+                    }
+                    if (System.currentTimeMillis() - lastRefresh >= REFRESH_EVERY_MILLIS) {
+                        resyncAll();
                         lastRefresh = System.currentTimeMillis();
                     }
                 }
@@ -74,6 +94,18 @@ public class TenantChangeListener implements AutoCloseable {
                 }
             }
         }
+    }
+
+    private void deliver(PGNotification notification) {
+        for (Subscription subscription : subscriptions) {
+            if (subscription.channel().equals(notification.getName())) {
+                subscription.onNotice().accept(notification.getParameter());
+            }
+        }
+    }
+
+    private void resyncAll() {
+        subscriptions.forEach(s -> s.resync().run());
     }
 
     private Properties connectionProperties() {

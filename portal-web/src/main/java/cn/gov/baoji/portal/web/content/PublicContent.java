@@ -3,6 +3,8 @@ package cn.gov.baoji.portal.web.content;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,6 +20,7 @@ import cn.gov.baoji.portal.core.content.PublishedArticle;
 import cn.gov.baoji.portal.core.department.Department;
 import cn.gov.baoji.portal.core.department.DepartmentService;
 import cn.gov.baoji.portal.core.error.NotFoundException;
+import cn.gov.baoji.portal.core.look.HomePage;
 import cn.gov.baoji.portal.core.site.SiteService;
 import cn.gov.baoji.portal.core.site.SiteService.ChannelView;
 import cn.gov.baoji.portal.core.tenant.TenantContext;
@@ -60,10 +63,22 @@ public class PublicContent {
         }
     }
 
-    public List<ChannelBlock> homeBlocks(int perChannel) {
-        return site.visibleChannels().stream()
-                .map(c -> new ChannelBlock(c, articles.latest(c.id(), perChannel).stream().map(ArticleSummary::of).toList()))
-                .toList();
+    /**
+     * The blocks of the home page as the look chooses them; a channel hidden or removed since the
+     * look was saved is left out. No choice: every visible channel.
+     */
+    public List<ChannelBlock> homeBlocks(HomePage home) {
+        List<ChannelView> visible = site.visibleChannels();
+        if (home.blocks().isEmpty()) {
+            return visible.stream().map(c -> block(c, HomePage.DEFAULT_ITEMS)).toList();
+        }
+        Map<String, ChannelView> byCode = visible.stream().collect(Collectors.toMap(ChannelView::code, c -> c));
+        return home.blocks().stream().filter(b -> byCode.containsKey(b.channel()))
+                .map(b -> block(byCode.get(b.channel()), b.items())).toList();
+    }
+
+    private ChannelBlock block(ChannelView channel, int items) {
+        return new ChannelBlock(channel, articles.latest(channel.id(), items).stream().map(ArticleSummary::of).toList());
     }
 
     public ChannelView channel(String code) {

@@ -3,7 +3,10 @@ package cn.gov.baoji.portal.web.error;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -11,6 +14,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 
@@ -57,6 +61,20 @@ public class ErrorResponses {
         }
         return Response.status(failure.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .entity(page(failure, error instanceof UnknownSiteException)).build();
+    }
+
+    /**
+     * A form post refused before any resource saw it (the CSRF check of an expired page, or a page
+     * submitted twice) answers a bare 400; people get a page that says what happened instead.
+     */
+    @ServerResponseFilter
+    public void explainRefusedForm(ContainerRequestContext request, ContainerResponseContext response) {
+        if (response.getStatus() == 400 && !response.hasEntity() && HttpMethod.POST.equals(request.getMethod())
+                && !isApi(request.getUriInfo())) {
+            Failure failure = new Failure(400, "form-expired", "表单已失效",
+                    "页面打开时间过长，或同一表单已经提交过，本次提交没有保存任何内容。请返回上一页，刷新后再操作。", null);
+            response.setEntity(page(failure, false), null, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
+        }
     }
 
     private Failure describe(Throwable error) {

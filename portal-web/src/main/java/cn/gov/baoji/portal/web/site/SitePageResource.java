@@ -24,7 +24,7 @@ public class SitePageResource {
 
     @GET
     public String home() {
-        return pages.render("home", Map.of("blocks", content.homeBlocks(6)));
+        return pages.renderHome();
     }
 
     @GET

@@ -76,6 +76,7 @@ class AdminEndpointAccessTest {
         rule("DELETE /api/admin/catalogue/local-nodes/{node}", Need.WEBMASTER, false);
         rule("GET /api/admin/look", Need.WEBMASTER, true);
         rule("PUT /api/admin/look/draft", Need.WEBMASTER, true);
+        rule("POST /api/admin/look/assets", Need.WEBMASTER, true);
         rule("POST /api/admin/look/publish", Need.WEBMASTER, false);
         rule("POST /api/admin/look/versions/{version}/restore", Need.WEBMASTER, false);
         rule("GET /api/console/accounts", Need.CITY_ADMIN, true);
@@ -224,7 +225,10 @@ class AdminEndpointAccessTest {
                 .replace("{version}", "999999");
         String host = path.startsWith("/api/console") ? "console.localhost" : "weibin.localhost";
         RequestSpecification request = given().header("Host", host);
-        if (operation.endsWith("/attachments")) {
+        if (operation.endsWith("/look/assets")) {
+            request.contentType("image/png").queryParam("kind", "logo")
+                    .body(cn.gov.baoji.portal.web.support.TestImages.png(32, 32, java.awt.Color.BLUE));
+        } else if (operation.endsWith("/attachments")) {
             request.contentType("application/pdf").queryParam("name", "通知.pdf")
                     .body("%PDF-1.4 test".getBytes(java.nio.charset.StandardCharsets.UTF_8));
         } else {

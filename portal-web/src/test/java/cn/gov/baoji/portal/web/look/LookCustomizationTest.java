@@ -153,7 +153,7 @@ class LookCustomizationTest {
         Response saved = webmaster.submit(url("lookfour", "/admin/look/"), Map.of("csrf-token",
                 BrowserSession.csrfToken(editor), "theme", "modern", "primaryColor", "#2a9d8f", "secondaryColor", "#e76f51"));
         assertThat(saved.statusCode()).isEqualTo(200);
-        assertThat(saved.asString()).contains("DRAFT");
+        assertThat(saved.asString()).contains("有未发布的草稿").contains("<td>草稿</td>");
         assertThat(webmaster.open(url("lookfour", "/admin/look/preview")).asString()).contains("--primary: #2a9d8f");
         anonymous("lookfour").get("/").then().body(not(containsString("#2a9d8f")));
 
@@ -163,9 +163,15 @@ class LookCustomizationTest {
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(refused.asString()).contains("自定义样式不允许使用");
 
+        // A form from a page open too long (or sent twice) is refused with a page that says so.
+        Response stale = webmaster.submit(url("lookfour", "/admin/look/publish"), Map.of("csrf-token", "expired-token"));
+        assertThat(stale.statusCode()).isEqualTo(400);
+        assertThat(stale.asString()).contains("表单已失效").contains("没有保存任何内容");
+        anonymous("lookfour").get("/").then().body(not(containsString("#2a9d8f")));
+
         Response published = webmaster.submit(url("lookfour", "/admin/look/publish"),
                 Map.of("csrf-token", BrowserSession.csrfToken(webmaster.open(url("lookfour", "/admin/look/")))));
-        assertThat(published.asString()).contains("PUBLISHED");
+        assertThat(published.asString()).contains("<td>当前发布</td>").doesNotContain("有未发布的草稿");
         anonymous("lookfour").get("/").then().body(containsString("--primary: #2a9d8f"))
                 .body(containsString("modern-masthead"));
     }

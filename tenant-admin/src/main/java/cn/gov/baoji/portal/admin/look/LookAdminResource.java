@@ -1,6 +1,10 @@
 package cn.gov.baoji.portal.admin.look;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -9,23 +13,36 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+
+import org.jboss.resteasy.reactive.ResponseStatus;
 
 import cn.gov.baoji.portal.admin.security.AccessRule;
 import cn.gov.baoji.portal.admin.security.Caller;
 import cn.gov.baoji.portal.core.error.InvalidInputException;
+import cn.gov.baoji.portal.core.look.FooterFacts;
+import cn.gov.baoji.portal.core.look.LookAsset;
+import cn.gov.baoji.portal.core.look.LookAssets;
 import cn.gov.baoji.portal.core.look.LookSettings;
 import cn.gov.baoji.portal.core.look.LookStore;
 import cn.gov.baoji.portal.core.look.LookVersion;
 import cn.gov.baoji.portal.core.security.Role;
+import cn.gov.baoji.portal.core.site.ChannelService;
+import cn.gov.baoji.portal.core.site.ChannelService.ChannelDetails;
+import cn.gov.baoji.portal.core.site.SiteLook;
+import cn.gov.baoji.portal.core.site.SiteService;
+import cn.gov.baoji.portal.core.tenant.TenantContext;
+import cn.gov.baoji.portal.core.tenant.TenantInfo;
 import cn.gov.baoji.portal.themes.ThemeException;
 import cn.gov.baoji.portal.themes.ThemeRenderer;
 import cn.gov.baoji.portal.themes.ThemeStartup;
 
 /**
  * The county's look: a draft the webmaster edits and previews, publishing it, and restoring any
- * earlier version. A draft is checked before it is saved: the theme exists, template overrides
- * parse, reach only the page's data and render the real home page; custom CSS loads nothing remote.
+ * earlier version. A draft is checked before it is saved: the theme exists, images and channels
+ * are this county's, template overrides parse, reach only the page's data and render the real home
+ * page; custom CSS loads nothing remote.
  */
 @Path("/api/admin/look")
 @Produces(MediaType.APPLICATION_JSON)
@@ -33,14 +50,23 @@ import cn.gov.baoji.portal.themes.ThemeStartup;
 public class LookAdminResource {
 
     private final LookStore store;
+    private final LookAssets assets;
     private final ThemeRenderer renderer;
     private final LookPreviewer previewer;
+    private final ChannelService channels;
+    private final SiteService site;
+    private final TenantContext tenant;
     private final Caller caller;
 
-    LookAdminResource(LookStore store, ThemeRenderer renderer, LookPreviewer previewer, Caller caller) {
+    LookAdminResource(LookStore store, LookAssets assets, ThemeRenderer renderer, LookPreviewer previewer,
+            ChannelService channels, SiteService site, TenantContext tenant, Caller caller) {
         this.store = store;
+        this.assets = assets;
         this.renderer = renderer;
         this.previewer = previewer;
+        this.channels = channels;
+        this.site = site;
+        this.tenant = tenant;
         this.caller = caller;
     }
 
@@ -53,16 +79,31 @@ public class LookAdminResource {
         }
     }
 
-    /** Everything the look editor shows. */
-    public record Overview(LookSettings draft, LookSettings published, List<String> themes, List<VersionView> history) {
+    /** An uploaded logo or banner; put its id in the draft to use it. */
+    public record AssetView(long id, String kind, String contentType, int width, int height) {
+
+        static AssetView of(LookAsset a) {
+            return new AssetView(a.getId(), a.getKind().name().toLowerCase(Locale.ROOT), a.getContentType(), a.getWidth(),
+                    a.getHeight());
+        }
+    }
+
+    /**
+     * Everything the look editor shows.
+     *
+     * @param current the draft if there is one, else the published look, else the county's look as provisioned
+     */
+    public record Overview(LookSettings draft, LookSettings published, LookSettings current, List<String> themes,
+            List<ChannelDetails> channels, List<VersionView> history) {
     }
 
     @GET
     public Overview overview() {
-        return new Overview(store.draft().map(LookStore.Saved::settings).orElse(null),
-                store.published().map(LookStore.Saved::settings).orElse(null),
-                ThemeStartup.shipped(Thread.currentThread().getContextClassLoader()),
-                store.history().stream().map(VersionView::of).toList());
+        LookSettings draft = store.draft().map(LookStore.Saved::settings).orElse(null);
+        LookSettings published = store.published().map(LookStore.Saved::settings).orElse(null);
+        LookSettings current = draft != null ? draft : published != null ? published : provisioned();
+        return new Overview(draft, published, current, ThemeStartup.shipped(Thread.currentThread().getContextClassLoader()),
+                channels.all(), store.history().stream().map(VersionView::of).toList());
     }
 
     @PUT
@@ -75,6 +116,11 @@ public class LookAdminResource {
         if (!ThemeStartup.shipped(Thread.currentThread().getContextClassLoader()).contains(settings.theme())) {
             throw new InvalidInputException("theme", "主题不存在：" + settings.theme());
         }
+        assets.requireAll(settings);
+        Set<String> known = channels.all().stream().map(ChannelDetails::code).collect(Collectors.toSet());
+        settings.channelCodes().stream().filter(code -> !known.contains(code)).findFirst().ifPresent(code -> {
+            throw new InvalidInputException("channels", "栏目“" + code + "”不存在");
+        });
         try {
             renderer.checkOverrides(settings.theme(), settings.templates());
             if (!settings.templates().isEmpty()) {
@@ -88,6 +134,18 @@ public class LookAdminResource {
         return VersionView.of(store.saveDraft(settings, caller.displayName()).version());
     }
 
+    /**
+     * Uploads a logo or banner as the raw request body (PNG, JPEG or GIF; logo up to 1 MB, banner up
+     * to 3 MB). It is not shown anywhere until a draft names it and is published.
+     */
+    @POST
+    @Path("assets")
+    @Consumes(MediaType.WILDCARD)
+    @ResponseStatus(201)
+    public AssetView upload(@QueryParam("kind") String kind, byte[] body) {
+        return AssetView.of(assets.store(kind(kind), body, caller.displayName()));
+    }
+
     @POST
     @Path("publish")
     public VersionView publish() {
@@ -98,5 +156,30 @@ public class LookAdminResource {
     @Path("versions/{id}/restore")
     public VersionView restore(@PathParam("id") long id) {
         return VersionView.of(store.restore(id, caller.displayName()).version());
+    }
+
+    static LookAsset.Kind kind(String kind) {
+        if ("logo".equals(kind)) {
+            return LookAsset.Kind.LOGO;
+        }
+        if ("banner".equals(kind)) {
+            return LookAsset.Kind.BANNER;
+        }
+        throw new InvalidInputException("kind", "图片用途只能是 logo（标志）或 banner（横幅）");
+    }
+
+    /** The look the county had before any version was saved: its theme, colours and footer as provisioned. */
+    private LookSettings provisioned() {
+        TenantInfo t = tenant.require();
+        SiteLook colours = site.look();
+        FooterFacts footer;
+        try {
+            footer = FooterFacts.of(site.footer(), t.siteIdentifier());
+        } catch (InvalidInputException e) {
+            // Registered facts that today's rules refuse: the webmaster fills the footer in anew.
+            footer = null;
+        }
+        return new LookSettings(t.theme(), colours.primaryColor(), colours.secondaryColor(), null, Map.of(), null, null,
+                null, null, null, footer);
     }
 }

@@ -1,6 +1,11 @@
 package cn.gov.baoji.portal.admin.look;
 
+import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.ws.rs.Consumes;
@@ -13,12 +18,17 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import cn.gov.baoji.portal.admin.security.AccessRule;
 import cn.gov.baoji.portal.admin.security.Caller;
+import cn.gov.baoji.portal.core.error.InvalidInputException;
 import cn.gov.baoji.portal.core.error.PortalException;
+import cn.gov.baoji.portal.core.look.FooterFacts;
+import cn.gov.baoji.portal.core.look.HomePage;
+import cn.gov.baoji.portal.core.look.LookAsset;
 import cn.gov.baoji.portal.core.look.LookSettings;
-import cn.gov.baoji.portal.core.look.LookStore;
+import cn.gov.baoji.portal.core.look.SiteNames;
 import cn.gov.baoji.portal.core.security.Role;
 import cn.gov.baoji.portal.core.tenant.TenantContext;
 import cn.gov.baoji.portal.core.tenant.TenantInfo;
@@ -26,7 +36,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 
-/** The webmaster's page for the county's look: edit the draft, preview, publish, restore. */
+/** The webmaster's page for the county's look: edit the draft, upload images, preview, publish, restore. */
 @Path("/admin/look")
 @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
 @Authenticated
@@ -34,45 +44,94 @@ import io.quarkus.security.Authenticated;
 public class LookEditorPages {
 
     private final LookAdminResource looks;
-    private final LookStore store;
     private final TenantContext tenant;
     private final Caller caller;
 
-    LookEditorPages(LookAdminResource looks, LookStore store, TenantContext tenant, Caller caller) {
+    LookEditorPages(LookAdminResource looks, TenantContext tenant, Caller caller) {
         this.looks = looks;
-        this.store = store;
         this.tenant = tenant;
         this.caller = caller;
+    }
+
+    /** One channel's line in the editor: on the home page with how many items, where, and where in the navigation. */
+    public record ChannelRow(String code, String name, boolean visible, int homeItems, int homeOrder, Integer navOrder) {
     }
 
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance editor(TenantInfo site, String userName, LookAdminResource.Overview overview,
-                LookSettings form, String error);
+                LookSettings form, List<ChannelRow> rows, String error);
     }
 
     @GET
     @Path("/")
     public TemplateInstance editor() {
-        LookAdminResource.Overview overview = looks.overview();
-        LookSettings form = overview.draft() != null ? overview.draft() : overview.published();
-        return Templates.editor(tenant.require(), caller.displayName(), overview, form, null);
+        return page(null);
     }
 
+    /**
+     * The draft from the form. The images and template overrides of the current draft stay as they
+     * are, and so does any part of the look the form did not send (a form of an older page).
+     */
     @POST
     @Path("/")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response saveDraft(@RestForm String theme, @RestForm String primaryColor, @RestForm String secondaryColor,
-            @RestForm String customCss, @RestForm String overrideName, @RestForm String overrideText) {
-        try {
+            @RestForm String siteTitle, @RestForm String siteSubtitle, @RestForm String homeLayout,
+            @RestForm List<String> channel, @RestForm List<String> homeItems, @RestForm List<String> homeOrder,
+            @RestForm List<String> navOrder, @RestForm String organizer, @RestForm String undertaker,
+            @RestForm String siteIdentifier, @RestForm String icpNumber, @RestForm String policeRecordNumber,
+            @RestForm String address, @RestForm String phone, @RestForm String email, @RestForm String customCss,
+            @RestForm String overrideName, @RestForm String overrideText) {
+        return afterward(() -> {
+            LookSettings current = looks.overview().current();
             Map<String, String> templates = overrideName == null || overrideName.isBlank() || overrideText == null
-                    || overrideText.isBlank() ? currentTemplates() : Map.of(overrideName, overrideText);
-            looks.saveDraft(new LookSettings(theme, primaryColor, secondaryColor, customCss, templates));
-            return Response.seeOther(URI.create("/admin/look/")).build();
-        } catch (PortalException e) {
-            return Response.status(e.status()).entity(Templates.editor(tenant.require(), caller.displayName(),
-                    looks.overview(), null, e.getMessage())).build();
-        }
+                    || overrideText.isBlank() ? current.templates() : Map.of(overrideName, overrideText);
+            SiteNames names = siteTitle == null && siteSubtitle == null ? current.names()
+                    : new SiteNames(siteTitle, siteSubtitle);
+            HomePage home = current.home();
+            List<String> nav = current.navOrder();
+            if (channel != null && !channel.isEmpty()) {
+                ChannelChoices choices = ChannelChoices.of(channel, homeItems, homeOrder, navOrder);
+                home = new HomePage(homeLayout == null ? home.layout() : homeLayout, choices.blocks());
+                nav = choices.navOrder();
+            } else if (homeLayout != null) {
+                home = new HomePage(homeLayout, home.blocks());
+            }
+            FooterFacts footer = organizer == null ? current.footer() : new FooterFacts(organizer, undertaker,
+                    siteIdentifier, icpNumber, policeRecordNumber, address, phone, email);
+            return looks.saveDraft(new LookSettings(theme, primaryColor, secondaryColor, customCss, templates, names,
+                    current.logoId(), current.bannerId(), home, nav, footer));
+        });
+    }
+
+    /** A new logo or banner, put into the draft at once. */
+    @POST
+    @Path("images")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response uploadImage(@RestForm String kind, @RestForm("file") FileUpload file) {
+        return afterward(() -> {
+            LookAsset.Kind which = LookAdminResource.kind(kind);
+            if (file == null || file.uploadedFile() == null || file.size() == 0) {
+                throw new InvalidInputException("file", "请选择图片文件");
+            }
+            byte[] bytes;
+            try {
+                bytes = Files.readAllBytes(file.uploadedFile());
+            } catch (IOException e) {
+                throw new InvalidInputException("file", "文件读取失败，请重新上传");
+            }
+            long id = looks.upload(kind, bytes).id();
+            return looks.saveDraft(looks.overview().current().withImage(which, id));
+        });
+    }
+
+    /** The draft without its logo or banner (the theme's banner, if it has one, shows again). */
+    @POST
+    @Path("images/remove")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response removeImage(@RestForm String kind) {
+        return afterward(() -> looks.saveDraft(looks.overview().current().withImage(LookAdminResource.kind(kind), null)));
     }
 
     @POST
@@ -93,17 +152,42 @@ public class LookEditorPages {
         Object run();
     }
 
+    /** On success back to the editor (POST-redirect-GET); on refusal the editor with the reason, nothing saved. */
     private Response afterward(Change change) {
         try {
             change.run();
             return Response.seeOther(URI.create("/admin/look/")).build();
         } catch (PortalException e) {
-            return Response.status(e.status()).entity(Templates.editor(tenant.require(), caller.displayName(),
-                    looks.overview(), null, e.getMessage())).build();
+            return Response.status(e.status()).entity(page(e.getMessage())).build();
         }
     }
 
-    private Map<String, String> currentTemplates() {
-        return store.draft().or(store::published).map(s -> s.settings().templates()).orElse(Map.of());
+    private TemplateInstance page(String error) {
+        LookAdminResource.Overview overview = looks.overview();
+        LookSettings form = overview.current();
+        return Templates.editor(tenant.require(), caller.displayName(), overview, form, rows(overview, form), error);
+    }
+
+    private static List<ChannelRow> rows(LookAdminResource.Overview overview, LookSettings form) {
+        List<HomePage.Block> blocks = form.home().blocks();
+        List<ChannelRow> rows = new ArrayList<>();
+        int position = 0;
+        for (var c : overview.channels()) {
+            position++;
+            int items;
+            int order;
+            if (blocks.isEmpty()) {
+                items = c.visible() ? HomePage.DEFAULT_ITEMS : 0;
+                order = position;
+            } else {
+                int at = blocks.stream().map(HomePage.Block::channel).toList().indexOf(c.code());
+                items = at < 0 ? 0 : blocks.get(at).items();
+                order = at < 0 ? blocks.size() + position : at + 1;
+            }
+            int nav = form.navOrder().indexOf(c.code());
+            rows.add(new ChannelRow(c.code(), c.name(), c.visible(), items, order, nav < 0 ? null : nav + 1));
+        }
+        rows.sort(Comparator.comparingInt(ChannelRow::homeOrder));
+        return rows;
     }
 }

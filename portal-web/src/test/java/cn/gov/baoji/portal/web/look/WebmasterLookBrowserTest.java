@@ -1,0 +1,92 @@
+package cn.gov.baoji.portal.web.look;
+
+import static cn.gov.baoji.portal.web.support.Api.as;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Color;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Response;
+
+import org.junit.jupiter.api.Test;
+import org.keycloak.admin.client.Keycloak;
+import org.keycloak.representations.idm.CredentialRepresentation;
+import org.keycloak.representations.idm.UserRepresentation;
+
+import cn.gov.baoji.portal.core.site.SiteFooter;
+import cn.gov.baoji.portal.core.tenant.TenantCode;
+import cn.gov.baoji.portal.core.tenant.TenantKind;
+import cn.gov.baoji.portal.core.tenant.TenantProvisioner;
+import cn.gov.baoji.portal.core.tenant.TenantSpec;
+import cn.gov.baoji.portal.web.support.KeycloakTokens;
+import cn.gov.baoji.portal.web.support.NodeScript;
+import cn.gov.baoji.portal.web.support.RedirectUris;
+import cn.gov.baoji.portal.web.support.TestImages;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * Runs {@code src/test/browser/webmaster-look.mjs}: in real Chromium, the county's own webmaster
+ * signs in through Keycloak, changes colours, site name and logo, previews, publishes, and restores
+ * the earlier version, while a citizen's browser checks what the public sees at each step.
+ * Screenshots go to {@code target/screenshots/look-*.png}.
+ */
+@QuarkusTest
+class WebmasterLookBrowserTest {
+
+    private static final String COUNTY = "lookweb";
+    private static final String WEBMASTER = "lookweb-webmaster";
+
+    @TestHTTPResource("/")
+    URL root;
+
+    @Inject
+    Keycloak keycloak;
+
+    @Inject
+    TenantProvisioner provisioner;
+
+    @Test
+    void webmasterChangesPreviewsPublishesAndRestoresTheLook() throws Exception {
+        provisioner.provision(new TenantSpec(TenantCode.of(COUNTY), "观网区", "观网区人民政府", TenantKind.DISTRICT, "619920",
+                "6199200001", "classic", List.of(COUNTY + ".localhost"),
+                new SiteFooter("观网区人民政府办公室", null, null, null, null, null, null)));
+        RedirectUris.allow(keycloak, root.getPort(), COUNTY);
+        createWebmaster();
+        // The look that is live before the webmaster starts: the one to restore at the end.
+        as(WEBMASTER, COUNTY).body(Map.of("theme", "classic", "primaryColor", "#a4161a"))
+                .put("/api/admin/look/draft").then().statusCode(200);
+        as(WEBMASTER, COUNTY).post("/api/admin/look/publish").then().statusCode(200);
+
+        Path logo = Path.of("target", "test-logo.png");
+        Files.write(logo, TestImages.png(128, 128, new Color(0x0b, 0x6e, 0x4f)));
+        String output = NodeScript.run("webmaster-look.mjs", 4, String.valueOf(root.getPort()), "target/screenshots",
+                COUNTY, WEBMASTER, KeycloakTokens.DEMO_PASSWORD, logo.toString());
+
+        assertThat(output).contains("the citizen saw each step");
+    }
+
+    /** The county's own webmaster, as the city console would create one (but with a known password). */
+    private void createWebmaster() {
+        UserRepresentation user = new UserRepresentation();
+        user.setUsername(WEBMASTER);
+        user.setEnabled(true);
+        user.setFirstName("观网区网站管理员");
+        user.setEmail(WEBMASTER + "@example.invalid");
+        user.setEmailVerified(true);
+        user.setGroups(List.of("/tenants/" + COUNTY + "/webmaster"));
+        CredentialRepresentation password = new CredentialRepresentation();
+        password.setType(CredentialRepresentation.PASSWORD);
+        password.setValue(KeycloakTokens.DEMO_PASSWORD);
+        password.setTemporary(false);
+        user.setCredentials(List.of(password));
+        try (Response created = keycloak.realm("baoji").users().create(user)) {
+            assertThat(created.getStatus()).as("create " + WEBMASTER).isIn(201, 409);
+        }
+    }
+}
