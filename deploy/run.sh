@@ -27,8 +27,6 @@ fi
 
 kc_ensure_dist "$KC_HOME"
 kc_start "$KC_HOME" "$KC_PORT" "$KC_MGMT_PORT"
-# A signing key for CSRF tokens, made once per machine and kept with the local data.
-[ -f .data/csrf-key ] || head -c 32 /dev/urandom | base64 > .data/csrf-key
 
 if [ "${PORTAL_SKIP_BUILD:-}" != 1 ]; then
     echo "==> Building (skip with PORTAL_SKIP_BUILD=1)"
@@ -57,7 +55,6 @@ PORTAL_IDENTITY_KEYCLOAK_URL="http://127.0.0.1:$KC_PORT" \
 PORTAL_IDENTITY_REDIRECT_PORT=$HTTP_PORT \
 QUARKUS_OIDC_CREDENTIALS_SECRET=local-portal-web-secret \
 QUARKUS_KEYCLOAK_ADMIN_CLIENT_CLIENT_SECRET=local-portal-admin-secret \
-QUARKUS_REST_CSRF_TOKEN_SIGNATURE_KEY="$(cat .data/csrf-key)" \
 PORTAL_TENANCY_SEED_LOCAL_DOMAIN_SUFFIX=localhost \
 PORTAL_TENANCY_SEED_DEMO_CONTENT=true \
     java -Xmx256m -jar portal-web/target/quarkus-app/quarkus-run.jar

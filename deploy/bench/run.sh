@@ -195,7 +195,6 @@ log "Starting the app on 127.0.0.1:$APP_PORT (log in .data/bench/app.log)"
         PORTAL_TENANCY_SEED_DEMO_CONTENT=true \
         QUARKUS_OIDC_CREDENTIALS_SECRET=local-portal-web-secret \
         QUARKUS_KEYCLOAK_ADMIN_CLIENT_CLIENT_SECRET=local-portal-admin-secret \
-        QUARKUS_REST_CSRF_TOKEN_SIGNATURE_KEY="$(head -c 32 /dev/urandom | base64)" \
         java -Xmx256m ${BENCH_JAVA_OPTS:-} -jar quarkus-run.jar
 ) </dev/null >"$BENCH/app.log" 2>&1 &
 APP_PID=$!

@@ -33,9 +33,10 @@ async function citizenSees(page) {
 }
 
 async function submit(page, selector) {
-  await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click(selector)]);
+  const [response] = await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click(selector)]);
   const error = await page.$('#look-error');
   if (error) problems.push(`${selector}: refused with "${await error.textContent()}"`);
+  if (response.status() !== 200) problems.push(`${selector}: answered ${response.status()} "${await page.title()}"`);
 }
 
 try {
@@ -59,7 +60,8 @@ try {
   expect(await page.isVisible('img.look-thumb'), 'the editor does not show the uploaded logo');
   await page.screenshot({ path: `${shots}/look-2-editor-with-draft.png`, fullPage: true });
 
-  // The preview is the real home page with the draft, for the webmaster only.
+  // The preview is the real home page with the draft, for the webmaster only; opened in a second
+  // tab, as people do, and the editor's forms in the first tab must still work afterwards.
   const preview = await context.newPage();
   await preview.goto(`${site}/admin/look/preview`, { waitUntil: 'load' });
   const previewed = await preview.evaluate(() => ({

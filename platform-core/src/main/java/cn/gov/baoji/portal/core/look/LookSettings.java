@@ -52,6 +52,11 @@ public record LookSettings(String theme, String primaryColor, String secondaryCo
                 navOrder, footer);
     }
 
+    public LookSettings withFooter(FooterFacts facts) {
+        return new LookSettings(theme, primaryColor, secondaryColor, customCss, templates, names, logoId, bannerId, home,
+                navOrder, facts);
+    }
+
     /** The channel codes this look names, to be checked against the county's channels. */
     public List<String> channelCodes() {
         var codes = new java.util.ArrayList<>(navOrder);

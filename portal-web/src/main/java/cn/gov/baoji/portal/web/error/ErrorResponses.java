@@ -71,10 +71,17 @@ public class ErrorResponses {
     public void explainRefusedForm(ContainerRequestContext request, ContainerResponseContext response) {
         if (response.getStatus() == 400 && !response.hasEntity() && HttpMethod.POST.equals(request.getMethod())
                 && !isApi(request.getUriInfo())) {
-            Failure failure = new Failure(400, "form-expired", "表单已失效",
-                    "页面打开时间过长，或同一表单已经提交过，本次提交没有保存任何内容。请返回上一页，刷新后再操作。", null);
-            response.setEntity(page(failure, false), null, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
+            response.setEntity(page(FORM_EXPIRED, false), null, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
         }
+    }
+
+    private static final Failure FORM_EXPIRED = new Failure(400, "form-expired", "表单已失效",
+            "页面打开时间过长，或同一表单已经提交过，本次提交没有保存任何内容。请返回上一页，刷新后再操作。", null);
+
+    /** The CSRF filter fails with this, rather than refusing, on a token that is not even Base64. */
+    private static boolean isMangledCsrfToken(Throwable error) {
+        return error instanceof IllegalArgumentException && java.util.Arrays.stream(error.getStackTrace()).limit(12)
+                .anyMatch(frame -> frame.getClassName().startsWith("io.quarkus.csrf."));
     }
 
     private Failure describe(Throwable error) {
@@ -83,6 +90,9 @@ public class ErrorResponses {
             if (cause instanceof PortalException rule && !(error instanceof PortalException)) {
                 return describe(rule);
             }
+        }
+        if (isMangledCsrfToken(error)) {
+            return FORM_EXPIRED;
         }
         if (error instanceof PortalException e) {
             String field = e instanceof InvalidInputException invalid ? invalid.field() : null;

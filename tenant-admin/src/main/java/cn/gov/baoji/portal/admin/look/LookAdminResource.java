@@ -91,7 +91,8 @@ public class LookAdminResource {
     /**
      * Everything the look editor shows.
      *
-     * @param current the draft if there is one, else the published look, else the county's look as provisioned
+     * @param current the draft if there is one, else the published look, else the county's look as
+     *        provisioned; with the registered footer facts when it has none of its own
      */
     public record Overview(LookSettings draft, LookSettings published, LookSettings current, List<String> themes,
             List<ChannelDetails> channels, List<VersionView> history) {
@@ -102,6 +103,10 @@ public class LookAdminResource {
         LookSettings draft = store.draft().map(LookStore.Saved::settings).orElse(null);
         LookSettings published = store.published().map(LookStore.Saved::settings).orElse(null);
         LookSettings current = draft != null ? draft : published != null ? published : provisioned();
+        if (current.footer() == null) {
+            // A look saved without footer facts shows the registered ones; the form starts from them.
+            current = current.withFooter(registeredFooter());
+        }
         return new Overview(draft, published, current, ThemeStartup.shipped(Thread.currentThread().getContextClassLoader()),
                 channels.all(), store.history().stream().map(VersionView::of).toList());
     }
@@ -172,14 +177,16 @@ public class LookAdminResource {
     private LookSettings provisioned() {
         TenantInfo t = tenant.require();
         SiteLook colours = site.look();
-        FooterFacts footer;
+        return new LookSettings(t.theme(), colours.primaryColor(), colours.secondaryColor(), null, Map.of(), null, null,
+                null, null, null, registeredFooter());
+    }
+
+    private FooterFacts registeredFooter() {
         try {
-            footer = FooterFacts.of(site.footer(), t.siteIdentifier());
+            return FooterFacts.of(site.footer(), tenant.require().siteIdentifier());
         } catch (InvalidInputException e) {
             // Registered facts that today's rules refuse: the webmaster fills the footer in anew.
-            footer = null;
+            return null;
         }
-        return new LookSettings(t.theme(), colours.primaryColor(), colours.secondaryColor(), null, Map.of(), null, null,
-                null, null, null, footer);
     }
 }
