@@ -157,7 +157,9 @@ class TenantSitesTest {
                 .then().statusCode(200)
                 .header("X-Content-Type-Options", "nosniff")
                 .header("X-Frame-Options", "SAMEORIGIN")
-                .header("Content-Security-Policy", containsString("default-src 'self'"));
+                .header("Content-Security-Policy", containsString("default-src 'self'"))
+                // Framed by their own site and the city console only (its live thumbnails).
+                .header("Content-Security-Policy", containsString("frame-ancestors 'self' http://console.localhost:*;"));
     }
 
     @Test

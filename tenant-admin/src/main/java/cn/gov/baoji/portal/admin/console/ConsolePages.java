@@ -20,7 +20,6 @@ import cn.gov.baoji.portal.admin.account.AccountService;
 import cn.gov.baoji.portal.admin.account.AccountView;
 import cn.gov.baoji.portal.admin.security.AccessRule;
 import cn.gov.baoji.portal.admin.security.Caller;
-import cn.gov.baoji.portal.admin.security.IdentityConfig;
 import cn.gov.baoji.portal.core.error.PortalException;
 import cn.gov.baoji.portal.core.security.Role;
 import cn.gov.baoji.portal.core.look.LookSettings;
@@ -51,11 +50,10 @@ public class ConsolePages {
     private final ThemeCatalog themeCatalog;
     private final TenantScope scope;
     private final SiteService site;
-    private final IdentityConfig identity;
     private final LookStore looks;
 
     ConsolePages(TenantDirectory directory, AccountService accounts, Caller caller, TenantStore store,
-            ThemeCatalog themeCatalog, TenantScope scope, SiteService site, IdentityConfig identity, LookStore looks) {
+            ThemeCatalog themeCatalog, TenantScope scope, SiteService site, LookStore looks) {
         this.looks = looks;
         this.directory = directory;
         this.accounts = accounts;
@@ -64,7 +62,6 @@ public class ConsolePages {
         this.themeCatalog = themeCatalog;
         this.scope = scope;
         this.site = site;
-        this.identity = identity;
     }
 
     /** What the accounts page shows: the search, its results, the creation form and any error. */
@@ -96,7 +93,7 @@ public class ConsolePages {
     /** All counties' themes and colours side by side, each linking to its live site. */
     @GET
     @Path("themes")
-    public TemplateInstance themes() {
+    public TemplateInstance themes(@jakarta.ws.rs.core.Context jakarta.ws.rs.core.UriInfo uri) {
         List<ThemeCard> cards = store.findAll().stream().filter(r -> r.tenant().isServed()).map(r -> {
             TenantInfo t = r.tenant();
             // The published look where the webmaster has one, else the theme and colours as provisioned.
@@ -108,7 +105,8 @@ public class ConsolePages {
                     : theme.variables().get("color.secondary");
             String host = r.domains().stream().filter(d -> d.endsWith(".localhost")).findFirst()
                     .orElse(r.domains().isEmpty() ? "" : r.domains().get(0));
-            String url = host.endsWith(".localhost") ? "http://" + host + ":" + identity.redirectPort() + "/"
+            // Local hosts answer on the console's own port; real domains on HTTPS.
+            String url = host.endsWith(".localhost") ? "http://" + host + ":" + uri.getRequestUri().getPort() + "/"
                     : "https://" + host + "/";
             return new ThemeCard(t.siteName(), theme.label() + "（" + theme.name() + "）", primary, secondary, url);
         }).toList();
