@@ -86,8 +86,9 @@ public class ThemeCatalog {
         }
         Map<String, String> messages = new LinkedHashMap<>();
         for (int i = chain.size() - 1; i >= 0; i--) {
+            // Not stripped: a text may end with a space on purpose ("宝鸡市 · " before the county's name).
             read(chain.get(i), "messages.properties").ifPresent(m -> m.forEach((k, v) -> messages.put(k.toString(),
-                    v.toString().strip())));
+                    v.toString())));
         }
         String label = layers.get(0).getProperty("name", name);
         return new Theme(name, label, List.copyOf(chain), Map.copyOf(variables), Map.copyOf(messages));

@@ -1,5 +1,6 @@
 package cn.gov.baoji.portal.core.look;
 
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 import cn.gov.baoji.portal.core.error.InvalidInputException;
@@ -18,7 +19,7 @@ public record FooterFacts(String organizer, String undertaker, String siteIdenti
     // Lenient on purpose: the number must be there; a remark after it (e.g. （演示）) is allowed.
     private static final Pattern ICP = Pattern.compile("\\p{IsHan}{1,2}ICP备\\d{6,12}号(-\\d{1,3})?.*");
     private static final Pattern POLICE = Pattern.compile("\\p{IsHan}{1,2}公网安备\\s?\\d{10,16}号.*");
-    private static final Pattern PHONE = Pattern.compile("[0-9][0-9 ()（）+\\-、，,\\p{IsHan}]{4,29}");
+    private static final Pattern PHONE = Pattern.compile("[0-9(（+][0-9 ()（）+\\-、，,\\p{IsHan}]{4,29}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,185}\\.[A-Za-z]{2,}");
 
     public FooterFacts {
@@ -39,6 +40,23 @@ public record FooterFacts(String organizer, String undertaker, String siteIdenti
     public static FooterFacts of(SiteFooter footer, String siteIdentifier) {
         return new FooterFacts(footer.organizer(), footer.undertaker(), siteIdentifier, footer.icpNumber(),
                 footer.policeRecordNumber(), footer.address(), footer.phone(), footer.email());
+    }
+
+    /**
+     * These facts as the county's own: null when they are the registered ones, and without the
+     * 网站标识码 when it is the registered one, so that later changes made by the city still show.
+     */
+    public FooterFacts unlessRegistered(FooterFacts registered) {
+        if (registered == null) {
+            return this;
+        }
+        String ownIdentifier = Objects.equals(siteIdentifier, registered.siteIdentifier()) ? null : siteIdentifier;
+        FooterFacts own = new FooterFacts(organizer, undertaker, ownIdentifier, icpNumber, policeRecordNumber, address,
+                phone, email);
+        FooterFacts sameAsRegistered = new FooterFacts(registered.organizer(), registered.undertaker(), null,
+                registered.icpNumber(), registered.policeRecordNumber(), registered.address(), registered.phone(),
+                registered.email());
+        return own.equals(sameAsRegistered) ? null : own;
     }
 
     public SiteFooter siteFooter() {

@@ -11,6 +11,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import cn.gov.baoji.portal.core.error.InvalidInputException;
+
 /** A logo or banner image of the county, as uploaded; never changed once stored. */
 @Entity
 @Table(name = "look_asset")
@@ -26,6 +28,17 @@ public class LookAsset {
         Kind(int maxBytes, String maxLabel) {
             this.maxBytes = maxBytes;
             this.maxLabel = maxLabel;
+        }
+
+        /** The kind a form or query names: {@code logo} or {@code banner}. */
+        public static Kind named(String name) {
+            if ("logo".equals(name)) {
+                return LOGO;
+            }
+            if ("banner".equals(name)) {
+                return BANNER;
+            }
+            throw new InvalidInputException("kind", "图片用途只能是 logo（标志）或 banner（横幅）");
         }
     }
 

@@ -60,7 +60,9 @@ public record LookSettings(String theme, String primaryColor, String secondaryCo
     /** The channel codes this look names, to be checked against the county's channels. */
     public List<String> channelCodes() {
         var codes = new java.util.ArrayList<>(navOrder);
-        home.blocks().forEach(b -> codes.add(b.channel()));
+        if (home.chosen()) {
+            home.blocks().forEach(b -> codes.add(b.channel()));
+        }
         return codes;
     }
 

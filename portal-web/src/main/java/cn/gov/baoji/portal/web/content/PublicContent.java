@@ -69,7 +69,7 @@ public class PublicContent {
      */
     public List<ChannelBlock> homeBlocks(HomePage home) {
         List<ChannelView> visible = site.visibleChannels();
-        if (home.blocks().isEmpty()) {
+        if (!home.chosen()) {
             return visible.stream().map(c -> block(c, HomePage.DEFAULT_ITEMS)).toList();
         }
         Map<String, ChannelView> byCode = visible.stream().collect(Collectors.toMap(ChannelView::code, c -> c));

@@ -64,8 +64,8 @@ public class ErrorResponses {
     }
 
     /**
-     * A form post refused before any resource saw it (the CSRF check of an expired page, or a page
-     * submitted twice) answers a bare 400; people get a page that says what happened instead.
+     * A form post refused before any resource saw it (the CSRF check of an expired page) answers a
+     * bare 400; people get a page that says what happened instead.
      */
     @ServerResponseFilter
     public void explainRefusedForm(ContainerRequestContext request, ContainerResponseContext response) {
@@ -76,13 +76,7 @@ public class ErrorResponses {
     }
 
     private static final Failure FORM_EXPIRED = new Failure(400, "form-expired", "表单已失效",
-            "页面打开时间过长，或同一表单已经提交过，本次提交没有保存任何内容。请返回上一页，刷新后再操作。", null);
-
-    /** The CSRF filter fails with this, rather than refusing, on a token that is not even Base64. */
-    private static boolean isMangledCsrfToken(Throwable error) {
-        return error instanceof IllegalArgumentException && java.util.Arrays.stream(error.getStackTrace()).limit(12)
-                .anyMatch(frame -> frame.getClassName().startsWith("io.quarkus.csrf."));
-    }
+            "表单已失效或不完整（例如页面打开时间过长、登录已过期），本次提交没有保存任何内容。请返回上一页，刷新后再操作。", null);
 
     private Failure describe(Throwable error) {
         // A rule broken while JSON was turned into a request record: the rule's message, not "bad JSON".
@@ -90,9 +84,6 @@ public class ErrorResponses {
             if (cause instanceof PortalException rule && !(error instanceof PortalException)) {
                 return describe(rule);
             }
-        }
-        if (isMangledCsrfToken(error)) {
-            return FORM_EXPIRED;
         }
         if (error instanceof PortalException e) {
             String field = e instanceof InvalidInputException invalid ? invalid.field() : null;

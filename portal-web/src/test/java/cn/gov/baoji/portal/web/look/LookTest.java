@@ -30,6 +30,10 @@ class LookTest {
                 .body(containsString("/static/themes/modern/theme.css")).body(containsString("modern-masthead"));
         anonymous("chencang").get("/").then().statusCode(200)
                 .body(containsString("landscape-banner")).body(containsString("/static/themes/landscape/banner.svg"));
+        // Message texts come from the theme chain: modern words the subtitle its own way, the others inherit base's.
+        anonymous("jintai").get("/").then().body(containsString("<p class=\"site-subtitle\">宝鸡市 · 金台区</p>"));
+        anonymous("weibin").get("/").then().body(containsString("<p class=\"site-subtitle\">陕西省宝鸡市渭滨区</p>"));
+        anonymous("chencang").get("/").then().body(containsString("秦岭为屏，渭水为带 · 欢迎访问陈仓区门户网站"));
         Set<String> colours = new HashSet<>();
         for (String county : Counties.SITE_NAMES.keySet()) {
             Matcher m = PRIMARY.matcher(anonymous(county).get("/").asString());

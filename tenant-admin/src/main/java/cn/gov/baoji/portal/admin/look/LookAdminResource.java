@@ -16,6 +16,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.ResponseStatus;
 
 import cn.gov.baoji.portal.admin.security.AccessRule;
@@ -48,6 +49,8 @@ import cn.gov.baoji.portal.themes.ThemeStartup;
 @Produces(MediaType.APPLICATION_JSON)
 @AccessRule(Role.WEBMASTER)
 public class LookAdminResource {
+
+    private static final Logger LOG = Logger.getLogger(LookAdminResource.class);
 
     private final LookStore store;
     private final LookAssets assets;
@@ -91,11 +94,11 @@ public class LookAdminResource {
     /**
      * Everything the look editor shows.
      *
-     * @param current the draft if there is one, else the published look, else the county's look as
-     *        provisioned; with the registered footer facts when it has none of its own
+     * @param current the draft if there is one, else the published look, else the county's look as provisioned
+     * @param registeredFooter the footer facts registered with the county, shown while the look has none of its own
      */
-    public record Overview(LookSettings draft, LookSettings published, LookSettings current, List<String> themes,
-            List<ChannelDetails> channels, List<VersionView> history) {
+    public record Overview(LookSettings draft, LookSettings published, LookSettings current,
+            FooterFacts registeredFooter, List<String> themes, List<ChannelDetails> channels, List<VersionView> history) {
     }
 
     @GET
@@ -103,11 +106,7 @@ public class LookAdminResource {
         LookSettings draft = store.draft().map(LookStore.Saved::settings).orElse(null);
         LookSettings published = store.published().map(LookStore.Saved::settings).orElse(null);
         LookSettings current = draft != null ? draft : published != null ? published : provisioned();
-        if (current.footer() == null) {
-            // A look saved without footer facts shows the registered ones; the form starts from them.
-            current = current.withFooter(registeredFooter());
-        }
-        return new Overview(draft, published, current, ThemeStartup.shipped(Thread.currentThread().getContextClassLoader()),
+        return new Overview(draft, published, current, registeredFooter(), ThemeStartup.shipped(Thread.currentThread().getContextClassLoader()),
                 channels.all(), store.history().stream().map(VersionView::of).toList());
     }
 
@@ -148,7 +147,7 @@ public class LookAdminResource {
     @Consumes(MediaType.WILDCARD)
     @ResponseStatus(201)
     public AssetView upload(@QueryParam("kind") String kind, byte[] body) {
-        return AssetView.of(assets.store(kind(kind), body, caller.displayName()));
+        return AssetView.of(assets.store(LookAsset.Kind.named(kind), body, caller.displayName()));
     }
 
     @POST
@@ -163,22 +162,12 @@ public class LookAdminResource {
         return VersionView.of(store.restore(id, caller.displayName()).version());
     }
 
-    static LookAsset.Kind kind(String kind) {
-        if ("logo".equals(kind)) {
-            return LookAsset.Kind.LOGO;
-        }
-        if ("banner".equals(kind)) {
-            return LookAsset.Kind.BANNER;
-        }
-        throw new InvalidInputException("kind", "图片用途只能是 logo（标志）或 banner（横幅）");
-    }
-
     /** The look the county had before any version was saved: its theme, colours and footer as provisioned. */
     private LookSettings provisioned() {
         TenantInfo t = tenant.require();
         SiteLook colours = site.look();
         return new LookSettings(t.theme(), colours.primaryColor(), colours.secondaryColor(), null, Map.of(), null, null,
-                null, null, null, registeredFooter());
+                null, null, null, null);
     }
 
     private FooterFacts registeredFooter() {
@@ -186,6 +175,8 @@ public class LookAdminResource {
             return FooterFacts.of(site.footer(), tenant.require().siteIdentifier());
         } catch (InvalidInputException e) {
             // Registered facts that today's rules refuse: the webmaster fills the footer in anew.
+            LOG.warnf("Registered footer facts of %s break today's rules (%s); the look editor starts empty",
+                    tenant.require().code().value(), e.getMessage());
             return null;
         }
     }

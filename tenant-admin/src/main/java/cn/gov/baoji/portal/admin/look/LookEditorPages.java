@@ -6,8 +6,8 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -24,11 +24,9 @@ import cn.gov.baoji.portal.admin.security.AccessRule;
 import cn.gov.baoji.portal.admin.security.Caller;
 import cn.gov.baoji.portal.core.error.InvalidInputException;
 import cn.gov.baoji.portal.core.error.PortalException;
-import cn.gov.baoji.portal.core.look.FooterFacts;
 import cn.gov.baoji.portal.core.look.HomePage;
 import cn.gov.baoji.portal.core.look.LookAsset;
 import cn.gov.baoji.portal.core.look.LookSettings;
-import cn.gov.baoji.portal.core.look.SiteNames;
 import cn.gov.baoji.portal.core.security.Role;
 import cn.gov.baoji.portal.core.tenant.TenantContext;
 import cn.gov.baoji.portal.core.tenant.TenantInfo;
@@ -69,39 +67,14 @@ public class LookEditorPages {
         return page(null);
     }
 
-    /**
-     * The draft from the form. The images and template overrides of the current draft stay as they
-     * are, and so does any part of the look the form did not send (a form of an older page).
-     */
+    /** The draft from the form (see {@link LookForm#applyTo}). */
     @POST
     @Path("/")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response saveDraft(@RestForm String theme, @RestForm String primaryColor, @RestForm String secondaryColor,
-            @RestForm String siteTitle, @RestForm String siteSubtitle, @RestForm String homeLayout,
-            @RestForm List<String> channel, @RestForm List<String> homeItems, @RestForm List<String> homeOrder,
-            @RestForm List<String> navOrder, @RestForm String organizer, @RestForm String undertaker,
-            @RestForm String siteIdentifier, @RestForm String icpNumber, @RestForm String policeRecordNumber,
-            @RestForm String address, @RestForm String phone, @RestForm String email, @RestForm String customCss,
-            @RestForm String overrideName, @RestForm String overrideText) {
+    public Response saveDraft(@BeanParam LookForm form) {
         return afterward(() -> {
-            LookSettings current = looks.overview().current();
-            Map<String, String> templates = overrideName == null || overrideName.isBlank() || overrideText == null
-                    || overrideText.isBlank() ? current.templates() : Map.of(overrideName, overrideText);
-            SiteNames names = siteTitle == null && siteSubtitle == null ? current.names()
-                    : new SiteNames(siteTitle, siteSubtitle);
-            HomePage home = current.home();
-            List<String> nav = current.navOrder();
-            if (channel != null && !channel.isEmpty()) {
-                ChannelChoices choices = ChannelChoices.of(channel, homeItems, homeOrder, navOrder);
-                home = new HomePage(homeLayout == null ? home.layout() : homeLayout, choices.blocks());
-                nav = choices.navOrder();
-            } else if (homeLayout != null) {
-                home = new HomePage(homeLayout, home.blocks());
-            }
-            FooterFacts footer = organizer == null ? current.footer() : new FooterFacts(organizer, undertaker,
-                    siteIdentifier, icpNumber, policeRecordNumber, address, phone, email);
-            return looks.saveDraft(new LookSettings(theme, primaryColor, secondaryColor, customCss, templates, names,
-                    current.logoId(), current.bannerId(), home, nav, footer));
+            LookAdminResource.Overview overview = looks.overview();
+            return looks.saveDraft(form.applyTo(overview.current(), overview.registeredFooter()));
         });
     }
 
@@ -111,7 +84,7 @@ public class LookEditorPages {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response uploadImage(@RestForm String kind, @RestForm("file") FileUpload file) {
         return afterward(() -> {
-            LookAsset.Kind which = LookAdminResource.kind(kind);
+            LookAsset.Kind which = LookAsset.Kind.named(kind);
             if (file == null || file.uploadedFile() == null || file.size() == 0) {
                 throw new InvalidInputException("file", "请选择图片文件");
             }
@@ -131,7 +104,7 @@ public class LookEditorPages {
     @Path("images/remove")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response removeImage(@RestForm String kind) {
-        return afterward(() -> looks.saveDraft(looks.overview().current().withImage(LookAdminResource.kind(kind), null)));
+        return afterward(() -> looks.saveDraft(looks.overview().current().withImage(LookAsset.Kind.named(kind), null)));
     }
 
     @POST
@@ -164,7 +137,9 @@ public class LookEditorPages {
 
     private TemplateInstance page(String error) {
         LookAdminResource.Overview overview = looks.overview();
-        LookSettings form = overview.current();
+        LookSettings current = overview.current();
+        // A look without footer facts of its own shows the registered ones, and so does the form.
+        LookSettings form = current.footer() == null ? current.withFooter(overview.registeredFooter()) : current;
         return Templates.editor(tenant.require(), caller.displayName(), overview, form, rows(overview, form), error);
     }
 
@@ -172,12 +147,14 @@ public class LookEditorPages {
         List<HomePage.Block> blocks = form.home().blocks();
         List<ChannelRow> rows = new ArrayList<>();
         int position = 0;
+        int shown = 0;
         for (var c : overview.channels()) {
             position++;
             int items;
             int order;
-            if (blocks.isEmpty()) {
-                items = c.visible() ? HomePage.DEFAULT_ITEMS : 0;
+            if (!form.home().chosen()) {
+                // As citizens see it today: every visible channel (the form saves at most MAX_BLOCKS).
+                items = c.visible() && shown++ < HomePage.MAX_BLOCKS ? HomePage.DEFAULT_ITEMS : 0;
                 order = position;
             } else {
                 int at = blocks.stream().map(HomePage.Block::channel).toList().indexOf(c.code());
