@@ -1,11 +1,11 @@
 // A webmaster changes the county's colours, site name and logo in the back office, previews the
 // draft, publishes it; a citizen sees the change only after publishing; the webmaster restores the
 // earlier version and the citizen sees that too. Real Chromium, real Keycloak login.
-// Usage: node webmaster-look.mjs <port> <screenshot-dir> <county> <username> <password> <logo.png>
+// Usage: node webmaster-look.mjs <port> <screenshot-dir> <county> <username> <password> <logo.png> <version to restore>
 import { chromium } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 
-const [port, shots, county, username, password, logo] = process.argv.slice(2);
+const [port, shots, county, username, password, logo, versionBefore] = process.argv.slice(2);
 mkdirSync(shots, { recursive: true });
 const site = `http://${county}.localhost:${port}`;
 const NEW_PRIMARY = '#0b6e4f';
@@ -85,7 +85,7 @@ try {
 
   // Restore the version that was live before.
   await page.goto(`${site}/admin/look/`, { waitUntil: 'load' });
-  await submit(page, 'button.restore');
+  await submit(page, `button.restore[data-version="${versionBefore}"]`);
   const restored = await citizenSees(citizen);
   expect(restored.primary === before.primary && !restored.logoLoaded && restored.title === before.title,
     `after restoring a citizen sees ${JSON.stringify(restored)}, expected ${JSON.stringify(before)}`);

@@ -12,6 +12,8 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 
+import org.jboss.logging.Logger;
+
 import cn.gov.baoji.portal.core.tenant.TenantCode;
 import cn.gov.baoji.portal.core.tenant.TenantContext;
 import io.agroal.api.AgroalDataSource;
@@ -29,6 +31,7 @@ import io.agroal.api.AgroalDataSource;
 public class PublicContentVersion {
 
     public static final String CHANNEL = "portal_content_changed";
+    private static final Logger LOG = Logger.getLogger(PublicContentVersion.class);
     private static final String EVERY_TENANT = "*";
 
     /** A change to what a tenant (or, with a null tenant, every tenant) shows. */
@@ -87,7 +90,12 @@ public class PublicContentVersion {
         }
     }
 
-    /** Joins the caller's transaction when there is one, so the notice goes out on commit only. */
+    /**
+     * Inside a transaction Agroal hands out the connection already enlisted in it, so the notice goes
+     * out on commit only (and not at all on rollback); outside one it goes out at once. A failure is
+     * logged, not thrown: the change itself is sound, and other instances still see it within the
+     * page cache's maximum age.
+     */
     private void tellOtherInstances(String payload) {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement ps = c.prepareStatement("SELECT pg_notify(?, ?)")) {
@@ -95,7 +103,8 @@ public class PublicContentVersion {
             ps.setString(2, payload);
             ps.execute();
         } catch (SQLException e) {
-            throw new IllegalStateException("Cannot notify other instances of a content change", e);
+            LOG.warnf("Other instances were not told of a change to %s (%s); they see it within the page cache's "
+                    + "maximum age", payload, e.getMessage());
         }
     }
 }

@@ -7,6 +7,7 @@ import java.util.Iterator;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
 
 import cn.gov.baoji.portal.core.content.UploadPolicy;
 import cn.gov.baoji.portal.core.error.InvalidInputException;
@@ -33,7 +34,8 @@ final class LookImagePolicy {
             throw new UploadPolicy.TooLarge("图片超过 " + kind.maxLabel + "，请压缩后再上传。");
         }
         String type = contentType(bytes);
-        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+        // In memory: ImageIO's default stream would write a temporary file for every check.
+        try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
             if (!readers.hasNext()) {
                 throw unreadable();

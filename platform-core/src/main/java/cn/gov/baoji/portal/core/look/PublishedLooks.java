@@ -6,6 +6,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.jboss.logging.Logger;
+
 import cn.gov.baoji.portal.core.content.PublicContentVersion;
 import cn.gov.baoji.portal.core.tenant.TenantContext;
 
@@ -16,6 +18,8 @@ import cn.gov.baoji.portal.core.tenant.TenantContext;
  */
 @ApplicationScoped
 public class PublishedLooks {
+
+    private static final Logger LOG = Logger.getLogger(PublishedLooks.class);
 
     private record Cached(long version, Optional<LookSettings> look) {
     }
@@ -39,7 +43,14 @@ public class PublishedLooks {
         if (cached != null && cached.version() == version) {
             return cached.look();
         }
-        Optional<LookSettings> look = store.published().map(LookStore.Saved::settings);
+        Optional<LookSettings> look;
+        try {
+            look = store.published().map(LookStore.Saved::settings);
+        } catch (RuntimeException e) {
+            // A stored look that today's rules refuse must not take the county's site down.
+            LOG.errorf(e, "The published look of %s cannot be read; the site is shown with its provisioned look", code);
+            look = Optional.empty();
+        }
         byTenant.put(code, new Cached(version, look));
         return look;
     }

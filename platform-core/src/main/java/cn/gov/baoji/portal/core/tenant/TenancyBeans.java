@@ -62,9 +62,11 @@ public class TenancyBeans {
             @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password) {
         return new TenantChangeListener(url, username, password, List.of(
                 new TenantChangeListener.Subscription(TenantStore.CHANGE_CHANNEL, payload -> directory.refresh(),
-                        directory::refresh),
+                        directory::refresh, true),
+                // Not every minute: that would drop every county's cached pages each minute; the page
+                // cache's maximum age already bounds what a silently dead connection can miss.
                 new TenantChangeListener.Subscription(PublicContentVersion.CHANNEL, contentVersions::changedElsewhere,
-                        contentVersions::resync)));
+                        contentVersions::resync, false)));
     }
 
     void closeListener(@Disposes TenantChangeListener listener) {

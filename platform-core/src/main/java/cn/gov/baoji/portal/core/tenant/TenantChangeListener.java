@@ -28,9 +28,10 @@ public class TenantChangeListener implements AutoCloseable {
      * A channel to listen on.
      *
      * @param onNotice called with each notification's payload
-     * @param resync called when notifications may have been missed
+     * @param resync called when notifications may have been missed: after (re)connecting and, if
+     *        {@code everyMinute}, once a minute in case the connection died silently
      */
-    public record Subscription(String channel, Consumer<String> onNotice, Runnable resync) {
+    public record Subscription(String channel, Consumer<String> onNotice, Runnable resync, boolean everyMinute) {
     }
 
     private static final Logger LOG = Logger.getLogger(TenantChangeListener.class);
@@ -71,7 +72,7 @@ public class TenantChangeListener implements AutoCloseable {
                 }
                 // Changes made before LISTEN took effect (at start: between the first load and now;
                 // after a reconnect: while we were away) sent notifications nobody received.
-                resyncAll();
+                subscriptions.forEach(s -> s.resync().run());
                 long lastRefresh = System.currentTimeMillis();
                 PGConnection pg = connection.unwrap(PGConnection.class);
                 while (running) {
@@ -82,7 +83,7 @@ public class TenantChangeListener implements AutoCloseable {
                         }
                     }
                     if (System.currentTimeMillis() - lastRefresh >= REFRESH_EVERY_MILLIS) {
-                        resyncAll();
+                        subscriptions.stream().filter(Subscription::everyMinute).forEach(s -> s.resync().run());
                         lastRefresh = System.currentTimeMillis();
                     }
                 }
@@ -102,10 +103,6 @@ public class TenantChangeListener implements AutoCloseable {
                 subscription.onNotice().accept(notification.getParameter());
             }
         }
-    }
-
-    private void resyncAll() {
-        subscriptions.forEach(s -> s.resync().run());
     }
 
     private Properties connectionProperties() {

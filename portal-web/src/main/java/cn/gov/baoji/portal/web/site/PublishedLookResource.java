@@ -40,8 +40,8 @@ public class PublishedLookResource {
             throw new NotFoundException("图片不存在");
         }
         LookAsset asset = assets.find(id).orElseThrow(() -> new NotFoundException("图片不存在"));
-        // An asset never changes under its id.
-        return Response.ok(asset.getBytes(), asset.getContentType()).header("Cache-Control", "public, max-age=86400")
-                .build();
+        // Short-lived in caches: an image the county stops showing should soon stop being served.
+        return Response.ok(asset.getBytes(), asset.getContentType()).header("Cache-Control", "public, max-age=300")
+                .header("ETag", "\"" + asset.getSha256() + "\"").build();
     }
 }

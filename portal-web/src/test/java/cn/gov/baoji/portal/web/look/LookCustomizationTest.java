@@ -163,11 +163,22 @@ class LookCustomizationTest {
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(refused.asString()).contains("自定义样式不允许使用");
 
-        // A form from a page open too long (or sent twice) is refused with a page that says so.
-        for (String token : List.of("c3RhbGUtdG9rZW4tZnJvbS1hbm90aGVyLXBhZ2U", "not base64 at all!")) {
-            Response stale = webmaster.submit(url("lookfour", "/admin/look/publish"), Map.of("csrf-token", token));
-            assertThat(stale.statusCode()).as(token).isEqualTo(400);
-            assertThat(stale.asString()).contains("表单已失效").contains("没有保存任何内容");
+        // Another site's page posting the webmaster's form (even with a token pair it planted) is refused.
+        String token = BrowserSession.csrfToken(webmaster.open(url("lookfour", "/admin/look/")));
+        for (Map<String, String> crossSite : List.of(Map.of("Sec-Fetch-Site", "same-site"),
+                Map.of("Sec-Fetch-Site", "cross-site"), Map.of("Origin", "http://evil.localhost:" + root.getPort()))) {
+            Response refusedPost = webmaster.post(url("lookfour", "/admin/look/publish"), Map.of("csrf-token", token),
+                    crossSite);
+            assertThat(refusedPost.statusCode()).as(crossSite.toString()).isEqualTo(403);
+            assertThat(refusedPost.asString()).contains("此表单只能从本网站提交");
+        }
+        anonymous("lookfour").get("/").then().body(not(containsString("#2a9d8f")));
+
+        // A form whose token does not match (a page open too long, a planted cookie) is refused with a page that says so.
+        for (String stale : List.of("c3RhbGUtdG9rZW4tZnJvbS1hbm90aGVyLXBhZ2U", "not base64 at all!")) {
+            Response refusedForm = webmaster.submit(url("lookfour", "/admin/look/publish"), Map.of("csrf-token", stale));
+            assertThat(refusedForm.statusCode()).as(stale).isEqualTo(400);
+            assertThat(refusedForm.asString()).contains("表单已失效").contains("没有保存任何内容");
         }
         anonymous("lookfour").get("/").then().body(not(containsString("#2a9d8f")));
 

@@ -108,6 +108,7 @@ class LookElementsTest {
         // Another county: not by its host, not by its webmaster, not by naming the id in its own look.
         anonymous("looksix").get("/look/assets/" + logoId).then().statusCode(404);
         anonymous("looksix").get("/").then().body(not(containsString("site-logo")));
+        anonymous("weibin").get("/look/assets/" + logoId).then().statusCode(404);
         anonymous("weibin").get("/").then().body(not(containsString("/look/assets/")));
         as("taibai-webmaster", "lookfive").body(look).put(DRAFT).then().statusCode(403);
         Map<String, Object> borrowed = look("classic");
@@ -116,6 +117,21 @@ class LookElementsTest {
         as("city-admin", "looksix").body(Map.of("theme", "classic", "bannerId", logoId)).put(DRAFT).then()
                 .statusCode(400).body("field", equalTo("bannerId"));
         anonymous("looksix").get("/").then().body(not(containsString("site-logo")));
+
+        // Ids are counted per county: looksix's own first logo may have the same id, and each host
+        // serves its own county's bytes under it.
+        byte[] otherLogo = TestImages.png(80, 80, Color.BLUE);
+        long otherId = upload("looksix", "logo", otherLogo, "image/png").then().statusCode(201).extract().jsonPath()
+                .getLong("id");
+        Map<String, Object> own = look("classic");
+        own.put("logoId", otherId);
+        as("city-admin", "looksix").body(own).put(DRAFT).then().statusCode(200);
+        as("city-admin", "looksix").post("/api/admin/look/publish").then().statusCode(200);
+        assertThat(anonymous("looksix").get("/look/assets/" + otherId).asByteArray()).isEqualTo(otherLogo);
+        assertThat(anonymous("lookfive").get("/look/assets/" + logoId).asByteArray()).isEqualTo(logo);
+        if (otherId != logoId) {
+            anonymous("looksix").get("/look/assets/" + logoId).then().statusCode(404);
+        }
     }
 
     @Test
@@ -208,6 +224,17 @@ class LookElementsTest {
     void aLookPublishedByAnotherInstanceShowsHereAtOnce() throws Exception {
         anonymous("lookeight").get("/").then().statusCode(200);
         anonymous("lookeight").get("/").then().header("X-Page-Cache", "hit").body(not(containsString("#0a7e8c")));
+
+        // A change that is rolled back notifies nobody: the cached page stays.
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try (Statement s = c.createStatement()) {
+                s.execute("SELECT pg_notify('portal_content_changed', 'lookeight')");
+            }
+            c.rollback();
+        }
+        Thread.sleep(500);
+        anonymous("lookeight").get("/").then().header("X-Page-Cache", "hit");
 
         // What another instance's publishing does: change the rows and notify, in one transaction.
         try (Connection c = dataSource.getConnection()) {

@@ -61,12 +61,13 @@ class WebmasterLookBrowserTest {
         // The look that is live before the webmaster starts: the one to restore at the end.
         as(WEBMASTER, COUNTY).body(Map.of("theme", "classic", "primaryColor", "#a4161a"))
                 .put("/api/admin/look/draft").then().statusCode(200);
-        as(WEBMASTER, COUNTY).post("/api/admin/look/publish").then().statusCode(200);
+        long before = as(WEBMASTER, COUNTY).post("/api/admin/look/publish").then().statusCode(200).extract().jsonPath()
+                .getLong("id");
 
         Path logo = Path.of("target", "test-logo.png");
         Files.write(logo, TestImages.png(128, 128, new Color(0x0b, 0x6e, 0x4f)));
         String output = NodeScript.run("webmaster-look.mjs", 4, String.valueOf(root.getPort()), "target/screenshots",
-                COUNTY, WEBMASTER, KeycloakTokens.DEMO_PASSWORD, logo.toString());
+                COUNTY, WEBMASTER, KeycloakTokens.DEMO_PASSWORD, logo.toString(), String.valueOf(before));
 
         assertThat(output).contains("the citizen saw each step");
     }

@@ -51,7 +51,12 @@ public final class BrowserSession {
 
     /** Posts a form as-is (no token is added), for testing what the server refuses. */
     public Response post(String url, Map<String, String> form) {
-        return send("POST", url, form);
+        return send("POST", url, form, Map.of());
+    }
+
+    /** Posts a form with the headers a browser would add, e.g. when another site's page sends it. */
+    public Response post(String url, Map<String, String> form, Map<String, String> headers) {
+        return send("POST", url, form, headers);
     }
 
     /** The CSRF token the last page's forms carry. */
@@ -73,9 +78,14 @@ public final class BrowserSession {
     }
 
     private Response send(String method, String url, Map<String, String> form) {
+        return send(method, url, form, Map.of());
+    }
+
+    private Response send(String method, String url, Map<String, String> form, Map<String, String> headers) {
         URI uri = URI.create(url);
         Map<String, String> jar = cookiesByHost.computeIfAbsent(uri.getHost(), h -> new HashMap<>());
-        RequestSpecification request = given().redirects().follow(false).cookies(jar).urlEncodingEnabled(false);
+        RequestSpecification request = given().redirects().follow(false).cookies(jar).urlEncodingEnabled(false)
+                .headers(headers);
         String target = url;
         if (uri.getHost().endsWith(".localhost")) {
             request.header("Host", uri.getHost() + ":" + uri.getPort());

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -22,9 +24,12 @@ public final class NodeScript {
                 .exists();
         List<String> command = new ArrayList<>(List.of("node", "src/test/browser/" + script));
         command.addAll(List.of(arguments));
-        Process node = new ProcessBuilder(command).redirectErrorStream(true).start();
+        // Into a file, not a pipe: a script that prints much would otherwise block on a full pipe.
+        Path log = Files.createTempFile("node-" + script, ".log");
+        Process node = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         boolean finished = node.waitFor(minutes, TimeUnit.MINUTES);
-        String output = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String output = Files.readString(log, StandardCharsets.UTF_8);
+        Files.deleteIfExists(log);
         if (!finished) {
             node.destroyForcibly();
         }

@@ -3,6 +3,7 @@ package cn.gov.baoji.portal.web.tenancy;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 
@@ -159,7 +160,13 @@ class TenantSitesTest {
                 .header("X-Frame-Options", "SAMEORIGIN")
                 .header("Content-Security-Policy", containsString("default-src 'self'"))
                 // Framed by their own site and the city console only (its live thumbnails).
-                .header("Content-Security-Policy", containsString("frame-ancestors 'self' http://console.localhost:*;"));
+                .header("Content-Security-Policy", containsString("frame-ancestors 'self' http://console.localhost:*"));
+        // Back-office and console pages by nobody else; only the console's overview frames county sites.
+        given().header("Host", "weibin.localhost").redirects().follow(false).when().get("/admin/look/")
+                .then().header("Content-Security-Policy", endsWith("frame-src 'self'; frame-ancestors 'self'"));
+        given().header("Host", "console.localhost").redirects().follow(false).when().get("/console/themes")
+                .then().header("Content-Security-Policy", containsString("frame-src 'self' http://*.localhost:*;"))
+                .header("Content-Security-Policy", endsWith("frame-ancestors 'self'"));
     }
 
     @Test

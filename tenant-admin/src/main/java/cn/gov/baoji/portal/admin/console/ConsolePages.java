@@ -10,8 +10,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.jboss.resteasy.reactive.RestForm;
 
@@ -93,7 +95,7 @@ public class ConsolePages {
     /** All counties' themes and colours side by side, each linking to its live site. */
     @GET
     @Path("themes")
-    public TemplateInstance themes(@jakarta.ws.rs.core.Context jakarta.ws.rs.core.UriInfo uri) {
+    public TemplateInstance themes(@Context UriInfo uri) {
         List<ThemeCard> cards = store.findAll().stream().filter(r -> r.tenant().isServed()).map(r -> {
             TenantInfo t = r.tenant();
             // The published look where the webmaster has one, else the theme and colours as provisioned.
@@ -106,7 +108,8 @@ public class ConsolePages {
             String host = r.domains().stream().filter(d -> d.endsWith(".localhost")).findFirst()
                     .orElse(r.domains().isEmpty() ? "" : r.domains().get(0));
             // Local hosts answer on the console's own port; real domains on HTTPS.
-            String url = host.endsWith(".localhost") ? "http://" + host + ":" + uri.getRequestUri().getPort() + "/"
+            int port = uri.getRequestUri().getPort();
+            String url = host.endsWith(".localhost") ? "http://" + host + (port > 0 ? ":" + port : "") + "/"
                     : "https://" + host + "/";
             return new ThemeCard(t.siteName(), theme.label() + "（" + theme.name() + "）", primary, secondary, url);
         }).toList();
