@@ -72,6 +72,17 @@ try {
   expect(previewed.logoLoaded, 'preview does not show the logo');
   await preview.screenshot({ path: `${shots}/look-3-preview.png` });
 
+  // The whole site with the draft, for the webmaster only, until they leave the preview.
+  await submit(page, '#preview-site');
+  expect(await page.isVisible('.preview-bar'), 'the whole-site preview shows no preview bar');
+  await Promise.all([page.waitForNavigation({ waitUntil: 'load' }),
+    page.click('nav[aria-label="主导航"] a[href="/channels/tzgg"]')]);
+  const channelPrimary = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--primary').trim());
+  expect(channelPrimary === NEW_PRIMARY, `a channel page in the preview shows ${channelPrimary}`);
+  await page.screenshot({ path: `${shots}/look-3b-whole-site-preview.png` });
+  await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('.preview-bar a[href="/admin/look/preview/exit"]')]);
+  expect(page.url() === `${site}/admin/look/`, `leaving the preview went to ${page.url()}`);
+
   const meanwhile = await citizenSees(citizen);
   expect(meanwhile.primary === before.primary && !meanwhile.logoLoaded && meanwhile.title === before.title,
     `a citizen saw the draft before it was published: ${JSON.stringify(meanwhile)}`);

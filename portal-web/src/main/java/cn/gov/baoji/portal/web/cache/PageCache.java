@@ -25,6 +25,7 @@ import cn.gov.baoji.portal.core.content.ContentJobs;
 import cn.gov.baoji.portal.core.content.PublicContentVersion;
 import cn.gov.baoji.portal.core.tenant.TenantContext;
 import cn.gov.baoji.portal.web.site.AccessibilityResource;
+import cn.gov.baoji.portal.web.site.DraftPreview;
 
 /**
  * Keeps rendered anonymous public pages and API answers per county in memory. An entry is used
@@ -53,8 +54,9 @@ public class PageCache {
     private final ContentJobs jobs;
     private final long maxAgeMillis;
     private final boolean enabled;
+    private final DraftPreview preview;
 
-    PageCache(TenantContext tenant, PublicContentVersion versions, ContentJobs jobs,
+    PageCache(TenantContext tenant, PublicContentVersion versions, ContentJobs jobs, DraftPreview preview,
             @ConfigProperty(name = "portal.page-cache.max-age-seconds", defaultValue = "60") long maxAgeSeconds,
             @ConfigProperty(name = "portal.page-cache.enabled", defaultValue = "true") boolean enabled) {
         this.tenant = tenant;
@@ -62,6 +64,7 @@ public class PageCache {
         this.jobs = jobs;
         this.maxAgeMillis = maxAgeSeconds * 1000;
         this.enabled = enabled;
+        this.preview = preview;
     }
 
     @ServerRequestFilter(priority = 300)
@@ -114,6 +117,11 @@ public class PageCache {
             return Optional.empty();
         }
         if (!QUERY_PARAMETERS.containsAll(request.getUriInfo().getQueryParameters().keySet())) {
+            return Optional.empty();
+        }
+        // The webmaster previewing a draft sees pages made for them alone; anyone else merely
+        // sending the cookie is served from the cache like everybody.
+        if (preview.requested() && preview.draft().isPresent()) {
             return Optional.empty();
         }
         String query = request.getUriInfo().getRequestUri().getRawQuery();

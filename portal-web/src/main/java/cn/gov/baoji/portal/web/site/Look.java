@@ -19,9 +19,11 @@ import cn.gov.baoji.portal.core.site.SiteLook;
  * @param logo address of the county's logo, if it has one
  * @param banner address of the home page banner: the county's own, else the theme's, if any
  * @param homeLayout how the home page lays out its blocks
+ * @param preview whether this is the webmaster's preview of an unpublished look
  */
 public record Look(String primary, String primaryDark, String secondary, String stylesheet, boolean elder, String path,
-        String customCss, String title, String subtitle, String logo, String banner, String homeLayout) {
+        String customCss, String title, String subtitle, String logo, String banner, String homeLayout,
+        boolean preview) {
 
     /** The page's look from the theme's variables, the county's colours and, if any, its own look. */
     static Look of(Map<String, String> themeVariables, SiteLook colours, LookSettings own, LookLinks links,
@@ -37,7 +39,7 @@ public record Look(String primary, String primaryDark, String secondary, String 
                 : themeVariables.get("banner.image");
         return new Look(primary, primaryDark, secondary, themeVariables.get("stylesheet"), elder,
                 URLEncoder.encode(path, StandardCharsets.UTF_8), css, names.title() != null ? names.title() : siteName,
-                names.subtitle(), logo, banner, own == null ? "grid" : own.home().layout());
+                names.subtitle(), logo, banner, own == null ? "grid" : own.home().layout(), links.preview());
     }
 
     /** A darker shade for navigation bars, keeping white text readable on it. */

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.enterprise.context.RequestScoped;
 
@@ -38,9 +39,11 @@ public class SitePages {
     private final RoutingContext routing;
     private final PublishedLooks looks;
     private final PublicContent content;
+    private final DraftPreview preview;
 
     SitePages(TenantContext context, SiteService site, ThemeRenderer renderer, ThemeCatalog themes,
-            RoutingContext routing, PublishedLooks looks, PublicContent content) {
+            RoutingContext routing, PublishedLooks looks, PublicContent content, DraftPreview preview) {
+        this.preview = preview;
         this.context = context;
         this.site = site;
         this.renderer = renderer;
@@ -55,8 +58,11 @@ public class SitePages {
         return siteWith(looks.current().orElse(null));
     }
 
+    /** A page with the published look, or with the draft for its webmaster while previewing. */
     public String render(String template, Map<String, Object> pageData) {
-        return render(template, pageData, looks.current().orElse(null), LookLinks.PUBLISHED);
+        Optional<LookSettings> draft = preview.draft();
+        return draft.isPresent() ? render(template, pageData, draft.get(), LookLinks.PREVIEW)
+                : render(template, pageData, looks.current().orElse(null), LookLinks.PUBLISHED);
     }
 
     /** The home page, with the blocks the look chooses. */
@@ -66,7 +72,9 @@ public class SitePages {
     }
 
     public String renderHome() {
-        return renderHome(looks.current().orElse(null), LookLinks.PUBLISHED);
+        Optional<LookSettings> draft = preview.draft();
+        return draft.isPresent() ? renderHome(draft.get(), LookLinks.PREVIEW)
+                : renderHome(looks.current().orElse(null), LookLinks.PUBLISHED);
     }
 
     /**

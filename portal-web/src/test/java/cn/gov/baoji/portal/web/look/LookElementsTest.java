@@ -66,11 +66,12 @@ class LookElementsTest {
 
     @BeforeEach
     void counties() {
-        RedirectUris.allow(keycloak, root.getPort(), "lookfive", "looksix");
+        RedirectUris.allow(keycloak, root.getPort(), "lookfive", "looksix", "looknine");
         provision("lookfive", "观五区", "619915", "classic");
         provision("looksix", "观六区", "619916", "classic");
         provision("lookseven", "观七区", "619917", "modern");
         provision("lookeight", "观八区", "619918", "classic");
+        provision("looknine", "观九区", "619919", "classic");
     }
 
     @Test
@@ -132,6 +133,35 @@ class LookElementsTest {
         if (otherId != logoId) {
             anonymous("looksix").get("/look/assets/" + logoId).then().statusCode(404);
         }
+    }
+
+    @Test
+    void theWebmasterPreviewsTheDraftOnEveryPageAndNobodyElseSeesIt() {
+        as("city-admin", "looknine").body(Map.of("theme", "classic", "primaryColor", "#5a2d82")).put(DRAFT).then()
+                .statusCode(200);
+        String host = "looknine.localhost";
+
+        BrowserSession webmaster = new BrowserSession();
+        Response editor = webmaster.logIn(webmaster.open(url("looknine", "/admin/look/")), "city-admin",
+                KeycloakTokens.DEMO_PASSWORD);
+        Response home = webmaster.submit(url("looknine", "/admin/look/preview/site"),
+                Map.of("csrf-token", BrowserSession.csrfToken(editor)));
+        assertThat(webmaster.lastUrl()).endsWith("/");
+        assertThat(home.asString()).contains("--primary: #5a2d82").contains("只有您能看到");
+        assertThat(webmaster.open(url("looknine", "/channels/xwdt")).asString()).contains("--primary: #5a2d82")
+                .contains("退出预览");
+
+        // Citizens, with or without the cookie, and an account of another county, see the published look.
+        anonymous("looknine").get("/").then().body(not(containsString("#5a2d82"))).body(not(containsString("退出预览")));
+        anonymous("looknine").cookie("look_preview", "1").get("/channels/xwdt").then()
+                .body(not(containsString("#5a2d82")));
+        BrowserSession other = new BrowserSession();
+        other.logIn(other.open(url("looknine", "/admin/look/")), "taibai-webmaster", KeycloakTokens.DEMO_PASSWORD);
+        other.setCookie(host, "look_preview", "1");
+        assertThat(other.open(url("looknine", "/")).asString()).doesNotContain("#5a2d82").doesNotContain("退出预览");
+
+        webmaster.open(url("looknine", "/admin/look/preview/exit"));
+        assertThat(webmaster.open(url("looknine", "/")).asString()).doesNotContain("#5a2d82");
     }
 
     @Test

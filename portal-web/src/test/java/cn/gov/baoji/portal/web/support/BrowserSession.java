@@ -73,6 +73,11 @@ public final class BrowserSession {
         return follow(url, send("POST", url, form));
     }
 
+    /** A cookie as if a page of that host had set it. */
+    public void setCookie(String host, String name, String value) {
+        cookiesByHost.computeIfAbsent(host, h -> new HashMap<>()).put(name, value);
+    }
+
     public String lastUrl() {
         return lastUrl;
     }

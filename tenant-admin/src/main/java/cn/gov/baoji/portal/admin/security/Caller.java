@@ -53,7 +53,8 @@ public class Caller {
                 : Optional.empty();
     }
 
-    static AccessBindings bindingsOf(SecurityIdentity identity) {
+    /** What an identity may do; for code outside the access-rule filter (e.g. a public page's draft preview). */
+    public static AccessBindings bindingsOf(SecurityIdentity identity) {
         if (identity == null || identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken token)) {
             return AccessBindings.none();
         }
