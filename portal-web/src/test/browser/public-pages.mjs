@@ -1,5 +1,6 @@
 // Checks public pages in Debian's Chromium: axe-core finds no serious or critical violation in any
-// shipped theme, normal and elder mode; the skip link works by keyboard; the elder switch persists.
+// shipped theme, normal and elder mode; every theme fits a phone screen; the skip link works by
+// keyboard; the elder switch persists.
 // Usage: node public-pages.mjs <port> <screenshot-dir>   (exit code 0 = all good)
 import { chromium } from 'playwright-core';
 import { readFileSync, mkdirSync } from 'node:fs';
@@ -53,6 +54,20 @@ try {
       await context.close();
     }
   }
+
+  // Phones: every theme fits a 390 px wide screen without sideways scrolling.
+  const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const small = await phone.newPage();
+  for (const [county, theme] of Object.entries(counties)) {
+    for (const path of ['/', '/channels/xwdt', '/articles/1']) {
+      await small.goto(`http://${county}.localhost:${port}${path}`, { waitUntil: 'load' });
+      const overflow = await small.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      if (overflow > 1) problems.push(`${county}${path} [${theme}] is ${overflow}px wider than a phone screen`);
+    }
+    await small.goto(`http://${county}.localhost:${port}/`, { waitUntil: 'load' });
+    await small.screenshot({ path: `${shots}/phone-${county}-${theme}.png`, fullPage: false });
+  }
+  await phone.close();
 
   // Keyboard: the first Tab reaches the skip link, Enter moves focus to the main content.
   const context = await browser.newContext();
