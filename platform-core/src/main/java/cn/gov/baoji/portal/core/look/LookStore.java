@@ -50,10 +50,16 @@ public class LookStore {
         return em.createQuery("FROM LookVersion ORDER BY id DESC", LookVersion.class).setMaxResults(50).getResultList();
     }
 
+    /** The draft as an editor saw it: {@link LookVersion#draftToken()}, or {@link #NO_DRAFT}. */
+    public static final String NO_DRAFT = "none";
+
+    /**
+     * Saves the draft. With {@code basedOn} (what the editor saw), a draft changed, started or
+     * published by someone else meanwhile is a conflict, not overwritten.
+     */
     @Transactional
-    public Saved saveDraft(LookSettings settings, String by) {
-        LookVersion draft = em.createQuery("FROM LookVersion WHERE state = :s", LookVersion.class)
-                .setParameter("s", LookVersion.State.DRAFT).getResultList().stream().findFirst().orElse(null);
+    public Saved saveDraft(LookSettings settings, String by, String basedOn) {
+        LookVersion draft = currentDraft(basedOn);
         if (draft == null) {
             draft = new LookVersion(LookVersion.State.DRAFT, write(settings), by);
             em.persist(draft);
@@ -66,10 +72,11 @@ public class LookStore {
     }
 
     @Transactional
-    public Saved publishDraft(String by) {
-        LookVersion draft = em.createQuery("FROM LookVersion WHERE state = :s", LookVersion.class)
-                .setParameter("s", LookVersion.State.DRAFT).getResultList().stream().findFirst()
-                .orElseThrow(() -> new ConflictException("没有待发布的草稿"));
+    public Saved publishDraft(String by, String basedOn) {
+        LookVersion draft = currentDraft(basedOn);
+        if (draft == null) {
+            throw new ConflictException("没有待发布的草稿");
+        }
         archivePublished();
         draft.state = LookVersion.State.PUBLISHED;
         draft.publishedAt = OffsetDateTime.now();
@@ -91,6 +98,21 @@ public class LookStore {
         em.persist(again);
         publicVersion.changed();
         return new Saved(again, read(again));
+    }
+
+    /** Refuses, as {@link #saveDraft} would, when the draft is no longer the one the editor saw. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public void requireDraftAsSeen(String basedOn) {
+        currentDraft(basedOn);
+    }
+
+    private LookVersion currentDraft(String basedOn) {
+        LookVersion draft = em.createQuery("FROM LookVersion WHERE state = :s", LookVersion.class)
+                .setParameter("s", LookVersion.State.DRAFT).getResultList().stream().findFirst().orElse(null);
+        if (basedOn != null && !basedOn.equals(draft == null ? NO_DRAFT : draft.draftToken())) {
+            throw new ConflictException("草稿在您打开页面后已被他人修改、新建或发布。请刷新页面，看过最新的草稿后再操作；本次操作没有保存。");
+        }
+        return draft;
     }
 
     private void archivePublished() {

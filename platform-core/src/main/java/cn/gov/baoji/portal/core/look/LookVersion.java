@@ -10,6 +10,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 /** One saved version of a county's look: the draft, the published one, or an earlier one. */
 @Entity
@@ -41,6 +42,10 @@ public class LookVersion {
     @Column(name = "published_at")
     OffsetDateTime publishedAt;
 
+    @Version
+    @Column(name = "lock_version", nullable = false)
+    int lockVersion;
+
     protected LookVersion() {
     }
 
@@ -68,5 +73,10 @@ public class LookVersion {
 
     public OffsetDateTime getPublishedAt() {
         return publishedAt;
+    }
+
+    /** What an editor that saw this draft sends back, so a change made meanwhile is not overwritten unseen. */
+    public String draftToken() {
+        return id + "." + lockVersion;
     }
 }

@@ -72,6 +72,7 @@ class LookElementsTest {
         provision("lookseven", "观七区", "619917", "modern");
         provision("lookeight", "观八区", "619918", "classic");
         provision("looknine", "观九区", "619919", "classic");
+        provision("lookten", "观十区", "619910", "classic");
     }
 
     @Test
@@ -162,6 +163,31 @@ class LookElementsTest {
 
         webmaster.open(url("looknine", "/admin/look/preview/exit"));
         assertThat(webmaster.open(url("looknine", "/")).asString()).doesNotContain("#5a2d82");
+    }
+
+    @Test
+    void twoEditorsCannotOverwriteEachOthersDraftUnseen() {
+        String first = as("city-admin", "lookten").queryParam("basedOn", "none")
+                .body(Map.of("theme", "classic", "primaryColor", "#111111")).put(DRAFT).then().statusCode(200)
+                .extract().jsonPath().getString("draftToken");
+        String second = as("city-admin", "lookten").queryParam("basedOn", first)
+                .body(Map.of("theme", "classic", "primaryColor", "#222222")).put(DRAFT).then().statusCode(200)
+                .extract().jsonPath().getString("draftToken");
+        assertThat(second).isNotEqualTo(first);
+
+        // Someone who opened the editor before the second save, or before there was a draft at all.
+        for (String stale : List.of(first, "none")) {
+            as("city-admin", "lookten").queryParam("basedOn", stale).body(Map.of("theme", "modern", "primaryColor", "#333333"))
+                    .put(DRAFT).then().statusCode(409).contentType("application/problem+json")
+                    .body("detail", containsString("已被他人修改"));
+            as("city-admin", "lookten").queryParam("basedOn", stale).post("/api/admin/look/publish").then().statusCode(409);
+        }
+        as("city-admin", "lookten").get("/api/admin/look").then().body("draft.primaryColor", equalTo("#222222"))
+                .body("draftToken", equalTo(second));
+        anonymous("lookten").get("/").then().body(not(containsString("#222222")));
+
+        as("city-admin", "lookten").queryParam("basedOn", second).post("/api/admin/look/publish").then().statusCode(200);
+        anonymous("lookten").get("/").then().body(containsString("--primary: #222222"));
     }
 
     @Test

@@ -3,6 +3,7 @@ package cn.gov.baoji.portal.admin.look;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -73,12 +74,18 @@ public class LookAdminResource {
         this.caller = caller;
     }
 
-    /** A version as the back office lists it. */
-    public record VersionView(long id, String state, String savedBy, String savedAt, String publishedAt) {
+    /**
+     * A version as the back office lists it.
+     *
+     * @param draftToken for the draft: what to send as {@code basedOn} with the next change
+     */
+    public record VersionView(long id, String state, String savedBy, String savedAt, String publishedAt,
+            String draftToken) {
 
         static VersionView of(LookVersion v) {
             return new VersionView(v.getId(), v.getState().name(), v.getSavedBy(), String.valueOf(v.getSavedAt()),
-                    v.getPublishedAt() == null ? null : String.valueOf(v.getPublishedAt()));
+                    v.getPublishedAt() == null ? null : String.valueOf(v.getPublishedAt()),
+                    v.getState() == LookVersion.State.DRAFT ? v.draftToken() : null);
         }
     }
 
@@ -96,24 +103,32 @@ public class LookAdminResource {
      *
      * @param current the draft if there is one, else the published look, else the county's look as provisioned
      * @param registeredFooter the footer facts registered with the county, shown while the look has none of its own
+     * @param draftToken the draft as seen now, to send back as {@code basedOn}
      */
     public record Overview(LookSettings draft, LookSettings published, LookSettings current,
-            FooterFacts registeredFooter, List<String> themes, List<ChannelDetails> channels, List<VersionView> history) {
+            FooterFacts registeredFooter, String draftToken, List<String> themes, List<ChannelDetails> channels,
+            List<VersionView> history) {
     }
 
     @GET
     public Overview overview() {
-        LookSettings draft = store.draft().map(LookStore.Saved::settings).orElse(null);
+        Optional<LookStore.Saved> savedDraft = store.draft();
+        LookSettings draft = savedDraft.map(LookStore.Saved::settings).orElse(null);
         LookSettings published = store.published().map(LookStore.Saved::settings).orElse(null);
         LookSettings current = draft != null ? draft : published != null ? published : provisioned();
-        return new Overview(draft, published, current, registeredFooter(), ThemeStartup.shipped(Thread.currentThread().getContextClassLoader()),
+        String token = savedDraft.map(d -> d.version().draftToken()).orElse(LookStore.NO_DRAFT);
+        return new Overview(draft, published, current, registeredFooter(), token, ThemeStartup.shipped(Thread.currentThread().getContextClassLoader()),
                 channels.all(), store.history().stream().map(VersionView::of).toList());
     }
 
+    /**
+     * Saves the draft. {@code basedOn} (optional: the {@code draftToken} last seen, or {@code none})
+     * turns a change someone else made meanwhile into a 409 instead of overwriting it.
+     */
     @PUT
     @Path("draft")
     @Consumes(MediaType.APPLICATION_JSON)
-    public VersionView saveDraft(LookSettings settings) {
+    public VersionView saveDraft(LookSettings settings, @QueryParam("basedOn") String basedOn) {
         if (settings == null) {
             throw new InvalidInputException("body", "请求内容不能为空");
         }
@@ -135,7 +150,7 @@ public class LookAdminResource {
         } catch (io.quarkus.qute.TemplateException e) {
             throw new InvalidInputException("templates", "模板无法显示页面：" + e.getMessage());
         }
-        return VersionView.of(store.saveDraft(settings, caller.displayName()).version());
+        return VersionView.of(store.saveDraft(settings, caller.displayName(), basedOn).version());
     }
 
     /**
@@ -152,8 +167,8 @@ public class LookAdminResource {
 
     @POST
     @Path("publish")
-    public VersionView publish() {
-        return VersionView.of(store.publishDraft(caller.displayName()).version());
+    public VersionView publish(@QueryParam("basedOn") String basedOn) {
+        return VersionView.of(store.publishDraft(caller.displayName(), basedOn).version());
     }
 
     @POST

@@ -27,6 +27,7 @@ import cn.gov.baoji.portal.core.error.PortalException;
 import cn.gov.baoji.portal.core.look.HomePage;
 import cn.gov.baoji.portal.core.look.LookAsset;
 import cn.gov.baoji.portal.core.look.LookSettings;
+import cn.gov.baoji.portal.core.look.LookStore;
 import cn.gov.baoji.portal.core.security.Role;
 import cn.gov.baoji.portal.core.tenant.TenantContext;
 import cn.gov.baoji.portal.core.tenant.TenantInfo;
@@ -42,11 +43,13 @@ import io.quarkus.security.Authenticated;
 public class LookEditorPages {
 
     private final LookAdminResource looks;
+    private final LookStore store;
     private final TenantContext tenant;
     private final Caller caller;
 
-    LookEditorPages(LookAdminResource looks, TenantContext tenant, Caller caller) {
+    LookEditorPages(LookAdminResource looks, LookStore store, TenantContext tenant, Caller caller) {
         this.looks = looks;
+        this.store = store;
         this.tenant = tenant;
         this.caller = caller;
     }
@@ -74,7 +77,7 @@ public class LookEditorPages {
     public Response saveDraft(@BeanParam LookForm form) {
         return afterward(() -> {
             LookAdminResource.Overview overview = looks.overview();
-            return looks.saveDraft(form.applyTo(overview.current(), overview.registeredFooter()));
+            return looks.saveDraft(form.applyTo(overview.current(), overview.registeredFooter()), form.basedOn);
         });
     }
 
@@ -82,9 +85,12 @@ public class LookEditorPages {
     @POST
     @Path("images")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    public Response uploadImage(@RestForm String kind, @RestForm("file") FileUpload file) {
+    public Response uploadImage(@RestForm String kind, @RestForm("file") FileUpload file, @RestForm String basedOn) {
         return afterward(() -> {
             LookAsset.Kind which = LookAsset.Kind.named(kind);
+            // Before the image is stored: a refused draft would leave it stored for nothing.
+            store.requireDraftAsSeen(basedOn);
+            LookAdminResource.Overview overview = looks.overview();
             if (file == null || file.uploadedFile() == null || file.size() == 0) {
                 throw new InvalidInputException("file", "请选择图片文件");
             }
@@ -95,7 +101,7 @@ public class LookEditorPages {
                 throw new InvalidInputException("file", "文件读取失败，请重新上传");
             }
             long id = looks.upload(kind, bytes).id();
-            return looks.saveDraft(looks.overview().current().withImage(which, id));
+            return looks.saveDraft(overview.current().withImage(which, id), basedOn);
         });
     }
 
@@ -103,15 +109,16 @@ public class LookEditorPages {
     @POST
     @Path("images/remove")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response removeImage(@RestForm String kind) {
-        return afterward(() -> looks.saveDraft(looks.overview().current().withImage(LookAsset.Kind.named(kind), null)));
+    public Response removeImage(@RestForm String kind, @RestForm String basedOn) {
+        return afterward(() -> looks.saveDraft(looks.overview().current().withImage(LookAsset.Kind.named(kind), null),
+                basedOn));
     }
 
     @POST
     @Path("publish")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response publish() {
-        return afterward(looks::publish);
+    public Response publish(@RestForm String basedOn) {
+        return afterward(() -> looks.publish(basedOn));
     }
 
     @POST

@@ -60,6 +60,9 @@ public class LookForm {
     public String overrideName;
     @RestForm
     public String overrideText;
+    /** The draft the page showed ({@code LookStore.NO_DRAFT} if none): a change made since is a conflict. */
+    @RestForm
+    public String basedOn;
 
     /**
      * The look this form makes of the current one: images stay; an override replaces (or, left
