@@ -161,7 +161,15 @@ class LookCustomizationTest {
         Response refused = webmaster.submit(url("lookfour", "/admin/look/"), Map.of("csrf-token",
                 BrowserSession.csrfToken(again), "theme", "modern", "customCss", "@import url(http://evil.example/a.css);"));
         assertThat(refused.statusCode()).isEqualTo(400);
-        assertThat(refused.asString()).contains("自定义样式不允许使用");
+        assertThat(refused.asString()).contains("自定义样式不允许使用")
+                .as("what was typed is still there to correct").contains("@import url(http://evil.example/a.css);");
+
+        Map<String, String> footer = new HashMap<>(Map.of("csrf-token", BrowserSession.csrfToken(refused), "theme",
+                "modern", "organizer", "观四区人民政府办公室", "address", "观四区人民路 1 号", "icpNumber", "备案中"));
+        Response wrongIcp = webmaster.submit(url("lookfour", "/admin/look/"), footer);
+        assertThat(wrongIcp.statusCode()).isEqualTo(400);
+        assertThat(wrongIcp.asString()).contains("ICP备案号格式不对").contains("value=\"观四区人民路 1 号\"")
+                .contains("value=\"备案中\"");
 
         // Another site's page posting the webmaster's form (even with a token pair it planted) is refused.
         String token = BrowserSession.csrfToken(webmaster.open(url("lookfour", "/admin/look/")));

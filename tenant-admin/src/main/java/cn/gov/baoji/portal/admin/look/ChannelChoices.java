@@ -18,7 +18,7 @@ record ChannelChoices(List<HomePage.Block> blocks, List<String> navOrder) {
 
     static ChannelChoices of(List<String> codes, List<String> items, List<String> homeOrder, List<String> navOrder) {
         List<String> channel = codes == null ? List.of() : codes;
-        if (sizeOf(items) != channel.size() || sizeOf(homeOrder) != channel.size() || sizeOf(navOrder) != channel.size()) {
+        if (!aligned(channel, items, homeOrder, navOrder)) {
             throw new InvalidInputException("channels", "栏目设置不完整，请刷新页面后重试");
         }
         List<Row> rows = new ArrayList<>();
@@ -33,6 +33,21 @@ record ChannelChoices(List<HomePage.Block> blocks, List<String> navOrder) {
         List<String> nav = rows.stream().filter(r -> r.navOrder() != null)
                 .sorted(Comparator.comparingInt(Row::navOrder).thenComparingInt(Row::index)).map(Row::code).toList();
         return new ChannelChoices(blocks, nav);
+    }
+
+    /** Whether the four columns of the table have a value for every row. */
+    static boolean aligned(List<String> codes, List<String> items, List<String> homeOrder, List<String> navOrder) {
+        int rows = sizeOf(codes);
+        return sizeOf(items) == rows && sizeOf(homeOrder) == rows && sizeOf(navOrder) == rows;
+    }
+
+    /** A typed number, or the fallback when it does not parse (for showing a refused form again). */
+    static int numberOr(String value, int fallback) {
+        try {
+            return number(value, fallback, "");
+        } catch (InvalidInputException e) {
+            return fallback;
+        }
     }
 
     private static int sizeOf(List<String> values) {

@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -28,6 +30,7 @@ import cn.gov.baoji.portal.core.look.HomePage;
 import cn.gov.baoji.portal.core.look.LookAsset;
 import cn.gov.baoji.portal.core.look.LookSettings;
 import cn.gov.baoji.portal.core.look.LookStore;
+import cn.gov.baoji.portal.core.site.ChannelService.ChannelDetails;
 import cn.gov.baoji.portal.core.security.Role;
 import cn.gov.baoji.portal.core.tenant.TenantContext;
 import cn.gov.baoji.portal.core.tenant.TenantInfo;
@@ -61,13 +64,13 @@ public class LookEditorPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance editor(TenantInfo site, String userName, LookAdminResource.Overview overview,
-                LookSettings form, List<ChannelRow> rows, String error);
+                LookSettings form, EditorFields fields, List<ChannelRow> rows, String error);
     }
 
     @GET
     @Path("/")
     public TemplateInstance editor() {
-        return page(null);
+        return page(null, null);
     }
 
     /** The draft from the form (see {@link LookForm#applyTo}). */
@@ -78,7 +81,7 @@ public class LookEditorPages {
         return afterward(() -> {
             LookAdminResource.Overview overview = looks.overview();
             return looks.saveDraft(form.applyTo(overview.current(), overview.registeredFooter()), form.basedOn);
-        });
+        }, form);
     }
 
     /** A new logo or banner, put into the draft at once. */
@@ -132,22 +135,50 @@ public class LookEditorPages {
         Object run();
     }
 
-    /** On success back to the editor (POST-redirect-GET); on refusal the editor with the reason, nothing saved. */
     private Response afterward(Change change) {
+        return afterward(change, null);
+    }
+
+    /**
+     * On success back to the editor (POST-redirect-GET); on refusal the editor with the reason,
+     * nothing saved, and the typed form (if any) as it was typed.
+     */
+    private Response afterward(Change change, LookForm typed) {
         try {
             change.run();
             return Response.seeOther(URI.create("/admin/look/")).build();
         } catch (PortalException e) {
-            return Response.status(e.status()).entity(page(e.getMessage())).build();
+            return Response.status(e.status()).entity(page(e.getMessage(), typed)).build();
         }
     }
 
-    private TemplateInstance page(String error) {
+    private TemplateInstance page(String error, LookForm typed) {
         LookAdminResource.Overview overview = looks.overview();
         LookSettings current = overview.current();
         // A look without footer facts of its own shows the registered ones, and so does the form.
         LookSettings form = current.footer() == null ? current.withFooter(overview.registeredFooter()) : current;
-        return Templates.editor(tenant.require(), caller.displayName(), overview, form, rows(overview, form), error);
+        boolean retyped = typed != null && typed.channel != null && ChannelChoices.aligned(typed.channel, typed.homeItems,
+                typed.homeOrder, typed.navOrder);
+        return Templates.editor(tenant.require(), caller.displayName(), overview, form,
+                typed == null ? EditorFields.of(form) : EditorFields.typed(typed),
+                retyped ? typedRows(overview, typed) : rows(overview, form), error);
+    }
+
+    /** The channel table as it was typed, with numbers that do not parse shown as the defaults. */
+    private static List<ChannelRow> typedRows(LookAdminResource.Overview overview, LookForm typed) {
+        Map<String, ChannelDetails> byCode = overview.channels().stream()
+                .collect(Collectors.toMap(ChannelDetails::code, c -> c));
+        List<ChannelRow> rows = new ArrayList<>();
+        for (int i = 0; i < typed.channel.size(); i++) {
+            ChannelDetails c = byCode.get(typed.channel.get(i));
+            if (c != null) {
+                rows.add(new ChannelRow(c.code(), c.name(), c.visible(), ChannelChoices.numberOr(typed.homeItems.get(i), 0),
+                        ChannelChoices.numberOr(typed.homeOrder.get(i), i + 1),
+                        typed.navOrder.get(i) == null || typed.navOrder.get(i).isBlank() ? null
+                                : ChannelChoices.numberOr(typed.navOrder.get(i), 0)));
+            }
+        }
+        return rows;
     }
 
     private static List<ChannelRow> rows(LookAdminResource.Overview overview, LookSettings form) {

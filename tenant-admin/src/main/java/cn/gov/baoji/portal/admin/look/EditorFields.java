@@ -1,0 +1,39 @@
+package cn.gov.baoji.portal.admin.look;
+
+import java.util.Objects;
+
+import cn.gov.baoji.portal.core.look.FooterFacts;
+import cn.gov.baoji.portal.core.look.LookSettings;
+import cn.gov.baoji.portal.core.look.SiteNames;
+
+/**
+ * What the look editor's text inputs show: the current look's values, or, after a refused save,
+ * exactly what the webmaster typed, so that one wrong field does not cost them the others.
+ */
+public record EditorFields(String theme, String primaryColor, String secondaryColor, String siteTitle,
+        String siteSubtitle, String homeLayout, String organizer, String undertaker, String siteIdentifier,
+        String icpNumber, String policeRecordNumber, String address, String phone, String email, String customCss,
+        String overrideName, String overrideText) {
+
+    static EditorFields of(LookSettings look) {
+        SiteNames names = look.names() == null ? new SiteNames(null, null) : look.names();
+        FooterFacts f = look.footer() == null ? new FooterFacts("-", null, null, null, null, null, null, null) : look.footer();
+        boolean noFooter = look.footer() == null;
+        return new EditorFields(look.theme(), text(look.primaryColor()), text(look.secondaryColor()), text(names.title()),
+                text(names.subtitle()), look.home().layout(), noFooter ? "" : text(f.organizer()), text(f.undertaker()),
+                text(f.siteIdentifier()), text(f.icpNumber()), text(f.policeRecordNumber()), text(f.address()),
+                text(f.phone()), text(f.email()), text(look.customCss()), "", "");
+    }
+
+    static EditorFields typed(LookForm form) {
+        return new EditorFields(text(form.theme), text(form.primaryColor), text(form.secondaryColor),
+                text(form.siteTitle), text(form.siteSubtitle), text(form.homeLayout), text(form.organizer),
+                text(form.undertaker), text(form.siteIdentifier), text(form.icpNumber), text(form.policeRecordNumber),
+                text(form.address), text(form.phone), text(form.email), text(form.customCss), text(form.overrideName),
+                text(form.overrideText));
+    }
+
+    private static String text(String value) {
+        return Objects.requireNonNullElse(value, "");
+    }
+}
