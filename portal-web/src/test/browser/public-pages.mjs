@@ -2,7 +2,7 @@
 // shipped theme, normal and elder mode; every theme fits a phone screen; the skip link works by
 // keyboard; the elder switch persists.
 // Usage: node public-pages.mjs <port> <screenshot-dir>   (exit code 0 = all good)
-import { chromium } from 'playwright-core';
+import { launch, finish } from './chromium.mjs';
 import { readFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
@@ -16,11 +16,7 @@ const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const counties = { weibin: 'classic', jintai: 'modern', chencang: 'landscape' };
 const paths = ['/', '/channels/xwdt', '/articles/1', '/disclosure', '/departments', '/sitemap'];
 
-const browser = await chromium.launch({
-  executablePath: process.env.PORTAL_TEST_CHROMIUM || '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await launch();
 const problems = [];
 let checked = 0;
 try {
@@ -99,9 +95,4 @@ try {
 }
 
 console.log(`checked ${checked} pages with axe-core; screenshots in ${shots}`);
-if (problems.length) {
-  console.log(problems.join('\n'));
-  console.log(`${problems.length} problems`);
-  process.exit(1);
-}
-console.log('no serious or critical accessibility violations; keyboard and elder mode work');
+finish(problems, 'no serious or critical accessibility violations; keyboard and elder mode work');

@@ -2,7 +2,7 @@
 // draft, publishes it; a citizen sees the change only after publishing; the webmaster restores the
 // earlier version and the citizen sees that too. Real Chromium, real Keycloak login.
 // Usage: node webmaster-look.mjs <port> <screenshot-dir> <county> <username> <password> <logo.png> <version to restore>
-import { chromium } from 'playwright-core';
+import { launch, finish } from './chromium.mjs';
 import { mkdirSync } from 'node:fs';
 
 const [port, shots, county, username, password, logo, versionBefore] = process.argv.slice(2);
@@ -13,11 +13,7 @@ const NEW_TITLE = '观网区人民政府门户网站';
 const problems = [];
 const expect = (ok, message) => { if (!ok) problems.push(message); };
 
-const browser = await chromium.launch({
-  executablePath: process.env.PORTAL_TEST_CHROMIUM || '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await launch();
 
 /** What a citizen's browser shows: the primary colour in effect, the title, whether a logo loaded. */
 async function citizenSees(page) {
@@ -108,8 +104,4 @@ try {
   await browser.close();
 }
 
-if (problems.length) {
-  console.log(problems.join('\n'));
-  process.exit(1);
-}
-console.log('webmaster changed colours, title and logo, previewed, published and restored; the citizen saw each step');
+finish(problems, 'webmaster changed colours, title and logo, previewed, published and restored; the citizen saw each step');

@@ -1,5 +1,6 @@
 package cn.gov.baoji.portal.core.look;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,7 +60,7 @@ public record LookSettings(String theme, String primaryColor, String secondaryCo
 
     /** The channel codes this look names, to be checked against the county's channels. */
     public List<String> channelCodes() {
-        var codes = new java.util.ArrayList<>(navOrder);
+        List<String> codes = new ArrayList<>(navOrder);
         if (home.chosen()) {
             home.blocks().forEach(b -> codes.add(b.channel()));
         }

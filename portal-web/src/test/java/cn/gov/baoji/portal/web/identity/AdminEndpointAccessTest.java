@@ -3,6 +3,7 @@ package cn.gov.baoji.portal.web.identity;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.Color;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import cn.gov.baoji.portal.web.support.KeycloakTokens;
+import cn.gov.baoji.portal.web.support.TestImages;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
@@ -227,7 +229,7 @@ class AdminEndpointAccessTest {
         RequestSpecification request = given().header("Host", host);
         if (operation.endsWith("/look/assets")) {
             request.contentType("image/png").queryParam("kind", "logo")
-                    .body(cn.gov.baoji.portal.web.support.TestImages.png(32, 32, java.awt.Color.BLUE));
+                    .body(TestImages.png(32, 32, Color.BLUE));
         } else if (operation.endsWith("/attachments")) {
             request.contentType("application/pdf").queryParam("name", "通知.pdf")
                     .body("%PDF-1.4 test".getBytes(java.nio.charset.StandardCharsets.UTF_8));

@@ -18,12 +18,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.keycloak.admin.client.Keycloak;
 
-import cn.gov.baoji.portal.core.site.SiteFooter;
-import cn.gov.baoji.portal.core.tenant.TenantCode;
-import cn.gov.baoji.portal.core.tenant.TenantKind;
 import cn.gov.baoji.portal.core.tenant.TenantProvisioner;
-import cn.gov.baoji.portal.core.tenant.TenantSpec;
 import cn.gov.baoji.portal.web.support.BrowserSession;
+import cn.gov.baoji.portal.web.support.Counties;
 import cn.gov.baoji.portal.web.support.KeycloakTokens;
 import cn.gov.baoji.portal.web.support.RedirectUris;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -198,9 +195,7 @@ class LookCustomizationTest {
     }
 
     private void provision(String code, String name, String division, String theme) {
-        provisioner.provision(new TenantSpec(TenantCode.of(code), name, name + "人民政府", TenantKind.DISTRICT, division,
-                division + "0001", theme, List.of(code + ".localhost"),
-                new SiteFooter(name + "人民政府办公室", null, null, null, null, null, null)));
+        Counties.provision(provisioner, code, name, division, theme);
     }
 
     private static Map<String, Object> look(String theme, String primary, String secondary, String css,

@@ -18,11 +18,8 @@ import org.keycloak.admin.client.Keycloak;
 import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 
-import cn.gov.baoji.portal.core.site.SiteFooter;
-import cn.gov.baoji.portal.core.tenant.TenantCode;
-import cn.gov.baoji.portal.core.tenant.TenantKind;
 import cn.gov.baoji.portal.core.tenant.TenantProvisioner;
-import cn.gov.baoji.portal.core.tenant.TenantSpec;
+import cn.gov.baoji.portal.web.support.Counties;
 import cn.gov.baoji.portal.web.support.KeycloakTokens;
 import cn.gov.baoji.portal.web.support.NodeScript;
 import cn.gov.baoji.portal.web.support.RedirectUris;
@@ -53,9 +50,7 @@ class WebmasterLookBrowserTest {
 
     @Test
     void webmasterChangesPreviewsPublishesAndRestoresTheLook() throws Exception {
-        provisioner.provision(new TenantSpec(TenantCode.of(COUNTY), "观网区", "观网区人民政府", TenantKind.DISTRICT, "619920",
-                "6199200001", "classic", List.of(COUNTY + ".localhost"),
-                new SiteFooter("观网区人民政府办公室", null, null, null, null, null, null)));
+        Counties.provision(provisioner, COUNTY, "观网区", "619920", "classic");
         RedirectUris.allow(keycloak, root.getPort(), COUNTY);
         createWebmaster();
         // The look that is live before the webmaster starts: the one to restore at the end.

@@ -1,7 +1,14 @@
 package cn.gov.baoji.portal.web.support;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+
+import cn.gov.baoji.portal.core.site.SiteFooter;
+import cn.gov.baoji.portal.core.tenant.TenantCode;
+import cn.gov.baoji.portal.core.tenant.TenantKind;
+import cn.gov.baoji.portal.core.tenant.TenantProvisioner;
+import cn.gov.baoji.portal.core.tenant.TenantSpec;
 
 /** The twelve seeded counties: code to site name, as citizens see it. */
 public final class Counties {
@@ -28,5 +35,12 @@ public final class Counties {
 
     public static String host(String code) {
         return code + ".localhost";
+    }
+
+    /** A county of a test's own (idempotent), so that changing it disturbs no other test. */
+    public static void provision(TenantProvisioner provisioner, String code, String name, String division, String theme) {
+        provisioner.provision(new TenantSpec(TenantCode.of(code), name, name + "人民政府", TenantKind.DISTRICT, division,
+                division + "0001", theme, List.of(host(code)),
+                new SiteFooter(name + "人民政府办公室", null, null, null, null, null, null)));
     }
 }
