@@ -17,6 +17,7 @@ import org.jboss.logging.Logger;
 import cn.gov.baoji.portal.core.tenant.TenantCode;
 import cn.gov.baoji.portal.core.tenant.TenantContext;
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * A counter per tenant that moves whenever something citizens see changes (an article goes live,
@@ -92,9 +93,10 @@ public class PublicContentVersion {
 
     /**
      * Inside a transaction Agroal hands out the connection already enlisted in it, so the notice goes
-     * out on commit only (and not at all on rollback); outside one it goes out at once. A failure is
-     * logged, not thrown: the change itself is sound, and other instances still see it within the
-     * page cache's maximum age.
+     * out on commit only (and not at all on rollback); a failure there has aborted the transaction,
+     * so it fails the change. Outside one (after a commit of its own) the notice goes out at once and
+     * a failure is only logged: the change stands, and other instances see it within the caches'
+     * maximum age.
      */
     private void tellOtherInstances(String payload) {
         try (Connection c = dataSource.getConnection();
@@ -103,7 +105,10 @@ public class PublicContentVersion {
             ps.setString(2, payload);
             ps.execute();
         } catch (SQLException e) {
-            LOG.warnf("Other instances were not told of a change to %s (%s); they see it within the page cache's "
+            if (QuarkusTransaction.isActive()) {
+                throw new IllegalStateException("Cannot notify other instances of a content change", e);
+            }
+            LOG.warnf("Other instances were not told of a change to %s (%s); they see it within the caches' "
                     + "maximum age", payload, e.getMessage());
         }
     }

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -50,8 +51,8 @@ public class LookStore {
         return em.createQuery("FROM LookVersion ORDER BY id DESC", LookVersion.class).setMaxResults(50).getResultList();
     }
 
-    /** The draft as an editor saw it: {@link LookVersion#draftToken()}, or {@link #NO_DRAFT}. */
-    public static final String NO_DRAFT = "none";
+    private static final String CHANGED_MEANWHILE = "草稿在您打开后已被修改、新建或发布（可能是他人，或您在另一个窗口中的操作），"
+            + "本次操作没有保存。请重新打开网站外观页面，看过最新的草稿后再操作。";
 
     /**
      * Saves the draft. With {@code basedOn} (what the editor saw), a draft changed, started or
@@ -68,6 +69,7 @@ public class LookStore {
             draft.savedBy = by;
             draft.savedAt = OffsetDateTime.now();
         }
+        flushOrConflict();
         return new Saved(draft, settings);
     }
 
@@ -81,6 +83,7 @@ public class LookStore {
         draft.state = LookVersion.State.PUBLISHED;
         draft.publishedAt = OffsetDateTime.now();
         draft.savedBy = by;
+        flushOrConflict();
         publicVersion.changed();
         return new Saved(draft, read(draft));
     }
@@ -96,6 +99,7 @@ public class LookStore {
         LookVersion again = new LookVersion(LookVersion.State.PUBLISHED, old.settingsJson, by);
         again.publishedAt = OffsetDateTime.now();
         em.persist(again);
+        flushOrConflict();
         publicVersion.changed();
         return new Saved(again, read(again));
     }
@@ -106,13 +110,43 @@ public class LookStore {
         currentDraft(basedOn);
     }
 
-    private LookVersion currentDraft(String basedOn) {
-        LookVersion draft = em.createQuery("FROM LookVersion WHERE state = :s", LookVersion.class)
+    /**
+     * What an editor that sees the looks as they are now sends back as {@code basedOn}: the draft
+     * with its lock version, or, without a draft, the published version (so that a draft someone
+     * started and published meanwhile is noticed too).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String currentToken() {
+        return token(findDraft());
+    }
+
+    private String token(LookVersion draft) {
+        if (draft != null) {
+            return draft.draftToken();
+        }
+        return "none-" + one(LookVersion.State.PUBLISHED).map(s -> s.version().getId()).orElse(0L);
+    }
+
+    private LookVersion findDraft() {
+        return em.createQuery("FROM LookVersion WHERE state = :s", LookVersion.class)
                 .setParameter("s", LookVersion.State.DRAFT).getResultList().stream().findFirst().orElse(null);
-        if (basedOn != null && !basedOn.equals(draft == null ? NO_DRAFT : draft.draftToken())) {
-            throw new ConflictException("草稿在您打开页面后已被他人修改、新建或发布。请刷新页面，看过最新的草稿后再操作；本次操作没有保存。");
+    }
+
+    private LookVersion currentDraft(String basedOn) {
+        LookVersion draft = findDraft();
+        if (basedOn != null && !basedOn.equals(token(draft))) {
+            throw new ConflictException(CHANGED_MEANWHILE);
         }
         return draft;
+    }
+
+    /** A concurrent change the checks above could not see yet surfaces here, as a conflict rather than a failure. */
+    private void flushOrConflict() {
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            throw new ConflictException(CHANGED_MEANWHILE);
+        }
     }
 
     private void archivePublished() {

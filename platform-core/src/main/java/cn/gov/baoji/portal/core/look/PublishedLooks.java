@@ -21,8 +21,11 @@ public class PublishedLooks {
 
     private static final Logger LOG = Logger.getLogger(PublishedLooks.class);
 
-    private record Cached(long version, Optional<LookSettings> look) {
+    private record Cached(long version, Optional<LookSettings> look, long loadedAt) {
     }
+
+    /** Read again after this long even without a notice: a safety net for a notice that never came. */
+    private static final long MAX_AGE_MILLIS = 60_000;
 
     private final Map<String, Cached> byTenant = new ConcurrentHashMap<>();
     private final TenantContext tenant;
@@ -40,7 +43,8 @@ public class PublishedLooks {
         // The version before reading: a look published meanwhile moves it, and the next call reads again.
         long version = versions.current(code);
         Cached cached = byTenant.get(code);
-        if (cached != null && cached.version() == version) {
+        if (cached != null && cached.version() == version
+                && System.currentTimeMillis() - cached.loadedAt() < MAX_AGE_MILLIS) {
             return cached.look();
         }
         Optional<LookSettings> look;
@@ -51,7 +55,7 @@ public class PublishedLooks {
             LOG.errorf(e, "The published look of %s cannot be read; the site is shown with its provisioned look", code);
             look = Optional.empty();
         }
-        byTenant.put(code, new Cached(version, look));
+        byTenant.put(code, new Cached(version, look, System.currentTimeMillis()));
         return look;
     }
 

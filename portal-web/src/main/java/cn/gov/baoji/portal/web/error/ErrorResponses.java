@@ -90,10 +90,7 @@ public class ErrorResponses {
             String title = e instanceof UnknownSiteException ? "该站点不存在" : titleFor(e.status());
             return new Failure(e.status(), e.problemType(), title, e.getMessage(), field);
         }
-        if (error instanceof jakarta.persistence.OptimisticLockException
-                || error instanceof org.hibernate.StaleStateException
-                || error instanceof org.hibernate.exception.ConstraintViolationException
-                || error.getCause() instanceof org.hibernate.exception.ConstraintViolationException) {
+        if (isConcurrentChange(error)) {
             return new Failure(409, "conflict", titleFor(409), "数据已被他人修改，或与已有数据重复，请刷新后重试。", null);
         }
         if (error instanceof OIDCException) {
@@ -113,6 +110,17 @@ public class ErrorResponses {
         String incident = UUID.randomUUID().toString().substring(0, 8);
         LOG.errorf(error, "Unexpected failure, incident %s; the client got a 500", incident);
         return new Failure(500, "internal-error", titleFor(500), "系统暂时无法处理您的请求，请稍后再试。事件编号：" + incident, null);
+    }
+
+    /** Someone else changed the same data first; also when it surfaces wrapped, e.g. at commit. */
+    private static boolean isConcurrentChange(Throwable error) {
+        for (Throwable e = error; e != null; e = e.getCause() == e ? null : e.getCause()) {
+            if (e instanceof jakarta.persistence.OptimisticLockException || e instanceof org.hibernate.StaleStateException
+                    || e instanceof org.hibernate.exception.ConstraintViolationException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What the error page shows. */

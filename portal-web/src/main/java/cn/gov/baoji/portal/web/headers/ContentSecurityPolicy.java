@@ -45,7 +45,7 @@ public class ContentSecurityPolicy {
     }
 
     String policyFor(String path) {
-        if (path.equals(THEMES_OVERVIEW)) {
+        if (path.equals(THEMES_OVERVIEW) || path.equals(THEMES_OVERVIEW + "/")) {
             return themesOverview;
         }
         return AdminPaths.isAdministrative(path) ? administrativePages : publicPages;

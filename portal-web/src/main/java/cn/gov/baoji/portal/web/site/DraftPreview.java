@@ -49,9 +49,20 @@ public class DraftPreview {
     /** The draft to show, if this request may see it. */
     public Optional<LookSettings> draft() {
         if (draft == null) {
-            draft = requested() && isWebmaster() ? store.draft().map(LookStore.Saved::settings) : Optional.empty();
+            draft = requested() && isWebmaster() ? readDraft() : Optional.empty();
         }
         return draft;
+    }
+
+    private Optional<LookSettings> readDraft() {
+        try {
+            return store.draft().map(LookStore.Saved::settings);
+        } catch (RuntimeException e) {
+            // A stored draft that today's rules refuse: show the site as it is rather than fail.
+            LOG.errorf(e, "The draft look of %s cannot be read; the preview shows the published look",
+                    tenant.require().code().value());
+            return Optional.empty();
+        }
     }
 
     private boolean isWebmaster() {

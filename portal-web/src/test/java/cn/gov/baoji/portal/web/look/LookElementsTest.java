@@ -147,15 +147,18 @@ class LookElementsTest {
                 Map.of("csrf-token", BrowserSession.csrfToken(editor)));
         assertThat(webmaster.lastUrl()).endsWith("/");
         assertThat(home.asString()).contains("--primary: #5a2d82").contains("只有您能看到");
-        assertThat(webmaster.open(url("looknine", "/channels/xwdt")).asString()).contains("--primary: #5a2d82")
-                .contains("退出预览");
+        Response channel = webmaster.open(url("looknine", "/channels/xwdt"));
+        assertThat(channel.asString()).contains("--primary: #5a2d82").contains("退出预览");
+        assertThat(channel.header("Cache-Control")).as("no cache on the way keeps a draft page").isEqualTo("private, no-store");
 
         // Citizens, with or without the cookie, and an account of another county, see the published look.
         anonymous("looknine").get("/").then().body(not(containsString("#5a2d82"))).body(not(containsString("退出预览")));
         anonymous("looknine").cookie("look_preview", "1").get("/channels/xwdt").then()
                 .body(not(containsString("#5a2d82")));
         BrowserSession other = new BrowserSession();
-        other.logIn(other.open(url("looknine", "/admin/look/")), "taibai-webmaster", KeycloakTokens.DEMO_PASSWORD);
+        Response notTheirs = other.logIn(other.open(url("looknine", "/admin/look/")), "taibai-webmaster",
+                KeycloakTokens.DEMO_PASSWORD);
+        assertThat(notTheirs.statusCode()).as("signed in, but not looknine's webmaster").isEqualTo(403);
         other.setCookie(host, "look_preview", "1");
         assertThat(other.open(url("looknine", "/")).asString()).doesNotContain("#5a2d82").doesNotContain("退出预览");
 
@@ -165,7 +168,9 @@ class LookElementsTest {
 
     @Test
     void twoEditorsCannotOverwriteEachOthersDraftUnseen() {
-        String first = as("city-admin", "lookten").queryParam("basedOn", "none")
+        String start = as("city-admin", "lookten").get("/api/admin/look").then().statusCode(200).extract().jsonPath()
+                .getString("draftToken");
+        String first = as("city-admin", "lookten").queryParam("basedOn", start)
                 .body(Map.of("theme", "classic", "primaryColor", "#111111")).put(DRAFT).then().statusCode(200)
                 .extract().jsonPath().getString("draftToken");
         String second = as("city-admin", "lookten").queryParam("basedOn", first)
@@ -174,10 +179,10 @@ class LookElementsTest {
         assertThat(second).isNotEqualTo(first);
 
         // Someone who opened the editor before the second save, or before there was a draft at all.
-        for (String stale : List.of(first, "none")) {
+        for (String stale : List.of(first, start)) {
             as("city-admin", "lookten").queryParam("basedOn", stale).body(Map.of("theme", "modern", "primaryColor", "#333333"))
                     .put(DRAFT).then().statusCode(409).contentType("application/problem+json")
-                    .body("detail", containsString("已被他人修改"));
+                    .body("detail", containsString("本次操作没有保存"));
             as("city-admin", "lookten").queryParam("basedOn", stale).post("/api/admin/look/publish").then().statusCode(409);
         }
         as("city-admin", "lookten").get("/api/admin/look").then().body("draft.primaryColor", equalTo("#222222"))
@@ -185,6 +190,10 @@ class LookElementsTest {
         anonymous("lookten").get("/").then().body(not(containsString("#222222")));
 
         as("city-admin", "lookten").queryParam("basedOn", second).post("/api/admin/look/publish").then().statusCode(200);
+        anonymous("lookten").get("/").then().body(containsString("--primary: #222222"));
+        // No draft then and no draft now, but a look was published meanwhile: still refused.
+        as("city-admin", "lookten").queryParam("basedOn", start).body(Map.of("theme", "modern")).put(DRAFT).then()
+                .statusCode(409);
         anonymous("lookten").get("/").then().body(containsString("--primary: #222222"));
     }
 

@@ -35,6 +35,19 @@ record ChannelChoices(List<HomePage.Block> blocks, List<String> navOrder) {
         return new ChannelChoices(blocks, nav);
     }
 
+    /** The home columns of the table in one string, to tell whether the webmaster changed them. */
+    static String signature(List<String> codes, List<String> items, List<String> homeOrder) {
+        if (codes == null || !aligned(codes, items, homeOrder, codes)) {
+            return "";
+        }
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < codes.size(); i++) {
+            s.append(codes.get(i)).append(':').append(items.get(i).strip()).append(':').append(homeOrder.get(i).strip())
+                    .append(';');
+        }
+        return s.toString();
+    }
+
     /** Whether the four columns of the table have a value for every row. */
     static boolean aligned(List<String> codes, List<String> items, List<String> homeOrder, List<String> navOrder) {
         int rows = sizeOf(codes);

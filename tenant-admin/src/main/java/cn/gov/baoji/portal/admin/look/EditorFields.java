@@ -7,22 +7,26 @@ import cn.gov.baoji.portal.core.look.LookSettings;
 import cn.gov.baoji.portal.core.look.SiteNames;
 
 /**
- * What the look editor's text inputs show: the current look's values, or, after a refused save,
- * exactly what the webmaster typed, so that one wrong field does not cost them the others.
+ * What the look editor's inputs show: the current look's values, or, after a refused save, exactly
+ * what the webmaster typed, so that one wrong field does not cost them the others.
+ *
+ * @param basedOn the looks as the page first showed them (kept across a refused save, so that a
+ *        second try cannot overwrite a change made meanwhile)
+ * @param homeAsShown the channel table as the page first showed it
  */
 public record EditorFields(String theme, String primaryColor, String secondaryColor, String siteTitle,
         String siteSubtitle, String homeLayout, String organizer, String undertaker, String siteIdentifier,
         String icpNumber, String policeRecordNumber, String address, String phone, String email, String customCss,
-        String overrideName, String overrideText) {
+        String overrideName, String overrideText, String basedOn, String homeAsShown) {
 
-    static EditorFields of(LookSettings look) {
+    static EditorFields of(LookSettings look, String basedOn, String homeAsShown) {
         SiteNames names = look.names() == null ? new SiteNames(null, null) : look.names();
         FooterFacts f = look.footer() == null ? new FooterFacts("-", null, null, null, null, null, null, null) : look.footer();
         boolean noFooter = look.footer() == null;
         return new EditorFields(look.theme(), text(look.primaryColor()), text(look.secondaryColor()), text(names.title()),
                 text(names.subtitle()), look.home().layout(), noFooter ? "" : text(f.organizer()), text(f.undertaker()),
                 text(f.siteIdentifier()), text(f.icpNumber()), text(f.policeRecordNumber()), text(f.address()),
-                text(f.phone()), text(f.email()), text(look.customCss()), "", "");
+                text(f.phone()), text(f.email()), text(look.customCss()), "", "", basedOn, homeAsShown);
     }
 
     static EditorFields typed(LookForm form) {
@@ -30,7 +34,7 @@ public record EditorFields(String theme, String primaryColor, String secondaryCo
                 text(form.siteTitle), text(form.siteSubtitle), text(form.homeLayout), text(form.organizer),
                 text(form.undertaker), text(form.siteIdentifier), text(form.icpNumber), text(form.policeRecordNumber),
                 text(form.address), text(form.phone), text(form.email), text(form.customCss), text(form.overrideName),
-                text(form.overrideText));
+                text(form.overrideText), text(form.basedOn), text(form.homeAsShown));
     }
 
     private static String text(String value) {

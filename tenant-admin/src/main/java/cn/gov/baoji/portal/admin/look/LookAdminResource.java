@@ -3,7 +3,6 @@ package cn.gov.baoji.portal.admin.look;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -112,18 +111,16 @@ public class LookAdminResource {
 
     @GET
     public Overview overview() {
-        Optional<LookStore.Saved> savedDraft = store.draft();
-        LookSettings draft = savedDraft.map(LookStore.Saved::settings).orElse(null);
+        LookSettings draft = store.draft().map(LookStore.Saved::settings).orElse(null);
         LookSettings published = store.published().map(LookStore.Saved::settings).orElse(null);
         LookSettings current = draft != null ? draft : published != null ? published : provisioned();
-        String token = savedDraft.map(d -> d.version().draftToken()).orElse(LookStore.NO_DRAFT);
-        return new Overview(draft, published, current, registeredFooter(), token, ThemeStartup.shipped(Thread.currentThread().getContextClassLoader()),
+        return new Overview(draft, published, current, registeredFooter(), store.currentToken(), ThemeStartup.shipped(Thread.currentThread().getContextClassLoader()),
                 channels.all(), store.history().stream().map(VersionView::of).toList());
     }
 
     /**
-     * Saves the draft. {@code basedOn} (optional: the {@code draftToken} last seen, or {@code none})
-     * turns a change someone else made meanwhile into a 409 instead of overwriting it.
+     * Saves the draft. {@code basedOn} (optional: the {@code draftToken} of the overview or of the
+     * last save) turns a change made meanwhile into a 409 instead of overwriting it.
      */
     @PUT
     @Path("draft")

@@ -159,9 +159,13 @@ public class LookEditorPages {
         LookSettings form = current.footer() == null ? current.withFooter(overview.registeredFooter()) : current;
         boolean retyped = typed != null && typed.channel != null && ChannelChoices.aligned(typed.channel, typed.homeItems,
                 typed.homeOrder, typed.navOrder);
-        return Templates.editor(tenant.require(), caller.displayName(), overview, form,
-                typed == null ? EditorFields.of(form) : EditorFields.typed(typed),
-                retyped ? typedRows(overview, typed) : rows(overview, form), error);
+        List<ChannelRow> rows = retyped ? typedRows(overview, typed) : rows(overview, form);
+        EditorFields fields = typed != null ? EditorFields.typed(typed)
+                : EditorFields.of(form, overview.draftToken(), ChannelChoices.signature(
+                        rows.stream().map(ChannelRow::code).toList(),
+                        rows.stream().map(r -> String.valueOf(r.homeItems())).toList(),
+                        rows.stream().map(r -> String.valueOf(r.homeOrder())).toList()));
+        return Templates.editor(tenant.require(), caller.displayName(), overview, form, fields, rows, error);
     }
 
     /** The channel table as it was typed, with numbers that do not parse shown as the defaults. */

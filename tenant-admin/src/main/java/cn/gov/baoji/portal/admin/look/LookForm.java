@@ -12,8 +12,10 @@ import cn.gov.baoji.portal.core.look.LookSettings;
 import cn.gov.baoji.portal.core.look.SiteNames;
 
 /**
- * The look editor's main form as posted. A part of the look whose fields were not sent (a form of
- * an older page) stays as it was.
+ * The look editor's main form as posted. Theme, colours and custom CSS are always the form's; the
+ * site names, channel table and footer facts, when a form (of an older page) did not send them,
+ * stay as they were; an untouched channel table keeps the home page as it was, even when that
+ * was the default of every visible channel.
  */
 public class LookForm {
 
@@ -60,9 +62,12 @@ public class LookForm {
     public String overrideName;
     @RestForm
     public String overrideText;
-    /** The draft the page showed ({@code LookStore.NO_DRAFT} if none): a change made since is a conflict. */
+    /** The looks as the page showed them ({@code LookStore.currentToken()}): a change made since is a conflict. */
     @RestForm
     public String basedOn;
+    /** The channel table as the page showed it ({@link ChannelChoices#signature}). */
+    @RestForm
+    public String homeAsShown;
 
     /**
      * The look this form makes of the current one: images stay; an override replaces (or, left
@@ -77,9 +82,11 @@ public class LookForm {
         SiteNames names = siteTitle == null && siteSubtitle == null ? current.names() : new SiteNames(siteTitle, siteSubtitle);
         HomePage home = current.home();
         List<String> nav = current.navOrder();
+        boolean untouched = homeAsShown != null && homeAsShown.equals(ChannelChoices.signature(channel, homeItems, homeOrder));
         if (channel != null && !channel.isEmpty()) {
             ChannelChoices choices = ChannelChoices.of(channel, homeItems, homeOrder, navOrder);
-            home = new HomePage(homeLayout == null ? home.layout() : homeLayout, choices.blocks());
+            home = new HomePage(homeLayout == null ? home.layout() : homeLayout,
+                    untouched ? home.blocks() : choices.blocks());
             nav = choices.navOrder();
         } else if (homeLayout != null) {
             home = new HomePage(homeLayout, home.blocks());

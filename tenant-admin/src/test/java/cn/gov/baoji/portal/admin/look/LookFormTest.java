@@ -49,6 +49,22 @@ class LookFormTest {
     }
 
     @Test
+    void anUntouchedTableKeepsTheDefaultOfEveryVisibleChannel() {
+        LookForm form = form();
+        form.channel = List.of("xwdt", "tzgg");
+        form.homeItems = List.of("6", "6");
+        form.homeOrder = List.of("1", "2");
+        form.navOrder = List.of("", "");
+        form.homeAsShown = ChannelChoices.signature(form.channel, form.homeItems, form.homeOrder);
+        form.primaryColor = "#123456";
+        assertThat(form.applyTo(CURRENT, REGISTERED).home().chosen()).as("a colour change keeps the default").isFalse();
+
+        form.homeItems = List.of("6", "3");
+        assertThat(form.applyTo(CURRENT, REGISTERED).home().blocks()).containsExactly(new HomePage.Block("xwdt", 6),
+                new HomePage.Block("tzgg", 3));
+    }
+
+    @Test
     void brokenChannelTablesAreRefused() {
         assertThatThrownBy(() -> ChannelChoices.of(List.of("xwdt", "tzgg"), List.of("6"), List.of("1", "2"),
                 List.of("", ""))).isInstanceOf(InvalidInputException.class).hasMessageContaining("不完整");
