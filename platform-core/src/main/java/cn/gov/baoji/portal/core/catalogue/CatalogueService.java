@@ -41,7 +41,9 @@ public class CatalogueService {
     private final PublicContentVersion publicVersion;
     private volatile CatalogueRelease cached;
     private volatile long cachedAt;
+    private volatile long cachedVersion;
     private volatile List<TopicCategory> topics;
+    private volatile long topicsVersion;
 
     CatalogueService(AgroalDataSource dataSource, PublicContentVersion publicVersion) {
         this.dataSource = dataSource;
@@ -58,7 +60,9 @@ public class CatalogueService {
 
     public CatalogueRelease current() {
         CatalogueRelease release = cached;
-        if (release == null || System.currentTimeMillis() - cachedAt > CACHE_MILLIS) {
+        if (release == null || System.currentTimeMillis() - cachedAt > CACHE_MILLIS
+                || cachedVersion != publicVersion.cityWideVersion()) {
+            cachedVersion = publicVersion.cityWideVersion();
             release = load().orElseGet(() -> new CatalogueRelease(0, null, null, null, List.of()));
             cached = release;
             cachedAt = System.currentTimeMillis();
@@ -114,11 +118,14 @@ public class CatalogueService {
         }
     }
 
+    /** Read again when any instance changed them (a city-wide change notice moves the version). */
     public List<TopicCategory> topics() {
+        long version = publicVersion.cityWideVersion();
         List<TopicCategory> result = topics;
-        if (result == null) {
+        if (result == null || topicsVersion != version) {
             result = queryTopics();
             topics = result;
+            topicsVersion = version;
         }
         return result;
     }

@@ -6,21 +6,51 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
+import java.sql.Connection;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
 
 import cn.gov.baoji.portal.web.support.Counties;
+import io.agroal.api.AgroalDataSource;
 import cn.gov.baoji.portal.web.support.KeycloakTokens;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** The city releases the disclosure catalogue; every county sees it; counties extend it only where allowed. */
 @QuarkusTest
 class CatalogueTest {
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Test
+    void topicsChangedByAnotherInstanceShowHereAtOnce() throws Exception {
+        console().get("/api/console/catalogue/topics").then().statusCode(200);
+        // What another instance's change does: the rows and a city-wide notice, in one transaction.
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try (Statement s = c.createStatement()) {
+                s.executeUpdate("INSERT INTO platform.topic_category (code, name, sort_order) VALUES ('lsslzt', '另一实例的主题', 9999)"
+                        + " ON CONFLICT (code) DO NOTHING");
+                s.execute("SELECT pg_notify('portal_content_changed', '*')");
+            }
+            c.commit();
+        }
+        long deadline = System.currentTimeMillis() + 5_000;
+        List<String> names = List.of();
+        while (System.currentTimeMillis() < deadline && !names.contains("另一实例的主题")) {
+            Thread.sleep(100);
+            names = console().get("/api/console/catalogue/topics").then().extract().jsonPath().getList("name");
+        }
+        assertThat(names).contains("另一实例的主题");
+    }
 
     @Test
     void releaseReachesAllTwelveCounties() {
