@@ -104,13 +104,24 @@ class LookCustomizationTest {
                 "home", "{#include layout}{#main}{inject:tenantStore}{/main}{/include}",
                 "nav-items", "<li>{site.class.classLoader}</li>",
                 "home-blocks", "<p>{nosuch.thing}</p>",
-                "sitemap", "{config:quarkus.datasource.password}");
+                "sitemap", "{config:quarkus.datasource.password}",
+                // Parses and renders, but drops what every page must keep.
+                "layout", "<!DOCTYPE html><html lang=\"zh-CN\"><body><main id=\"main\">{#insert main}{/insert}</main>"
+                        + "{#include footer /}</body></html>");
         broken.forEach((name, template) -> {
             Response r = as("city-admin", "looktwo").body(look("classic", null, null, null, Map.of(name, template)))
                     .put("/api/admin/look/draft");
             assertThat(r.statusCode()).as(name + ": " + r.asString()).isEqualTo(400);
             assertThat(r.jsonPath().getString("field")).isEqualTo("templates");
         });
+        as("city-admin", "looktwo").body(look("classic", null, null, null, Map.of("footer", "<footer>版权所有</footer>")))
+                .put("/api/admin/look/draft").then().statusCode(400)
+                .body("detail", containsString("页脚中的“观二区人民政府办公室”")).body("detail", containsString("6199120001"));
+        as("city-admin", "looktwo").body(look("classic", null, null, null, Map.of("layout",
+                "<!DOCTYPE html><html lang=\"zh-CN\"><body><main id=\"main\">{#insert main}{/insert}</main>"
+                        + "{#include footer /}</body></html>")))
+                .put("/api/admin/look/draft").then().statusCode(400).body("detail", containsString("长者模式开关"))
+                .body("detail", containsString("跳到主要内容"));
         for (String css : List.of("@import url(http://evil.example/x.css);", "body { width: expression(alert(1)); }",
                 "body { background: url(https://evil.example/x.png); }", "body { background: url('//evil.example/x'); }",
                 "</style><script>alert(1)</script>", "a { behavior: url(/x.htc); }")) {

@@ -1,5 +1,6 @@
 package cn.gov.baoji.portal.admin.look;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -140,7 +141,7 @@ public class LookAdminResource {
         try {
             renderer.checkOverrides(settings.theme(), settings.templates());
             if (!settings.templates().isEmpty()) {
-                previewer.previewHome(settings);
+                RequiredParts.check(previewer.previewHome(settings), requiredFooterFacts(settings));
             }
         } catch (ThemeException e) {
             throw new InvalidInputException("templates", e.getMessage());
@@ -172,6 +173,15 @@ public class LookAdminResource {
     @Path("versions/{id}/restore")
     public VersionView restore(@PathParam("id") long id) {
         return VersionView.of(store.restore(id, caller.displayName()).version());
+    }
+
+    /** The 主办单位 and 网站标识码 the look's footer must show: its own, else the registered ones. */
+    private List<String> requiredFooterFacts(LookSettings settings) {
+        FooterFacts own = settings.footer();
+        String organizer = own != null ? own.organizer() : site.footer().organizer();
+        String identifier = own != null && own.siteIdentifier() != null ? own.siteIdentifier()
+                : tenant.require().siteIdentifier();
+        return Arrays.asList(organizer, identifier);
     }
 
     /** The look the county had before any version was saved: its theme, colours and footer as provisioned. */
