@@ -25,9 +25,26 @@ public class ThemeCatalog {
 
     private final ClassLoader classLoader;
     private final Map<String, Theme> cache = new ConcurrentHashMap<>();
+    private volatile List<String> shipped;
 
     public ThemeCatalog(ClassLoader classLoader) {
         this.classLoader = classLoader;
+    }
+
+    /** The themes webmasters may choose: the names in {@code themes/themes.list}, read once. */
+    public List<String> shipped() {
+        List<String> names = shipped;
+        if (names == null) {
+            try (InputStream in = classLoader.getResourceAsStream("themes/themes.list")) {
+                names = in == null ? List.of(BASE)
+                        : new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
+                                .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+            } catch (IOException e) {
+                throw new ThemeException("themes/themes.list cannot be read: " + e.getMessage());
+            }
+            shipped = names;
+        }
+        return names;
     }
 
     public Optional<Theme> find(String name) {

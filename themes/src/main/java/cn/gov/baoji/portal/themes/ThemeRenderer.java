@@ -67,8 +67,7 @@ public class ThemeRenderer {
         Theme theme = catalog.findOrBase(themeName);
         Engine engine = buildEngine(theme, overrides);
         for (Map.Entry<String, String> o : overrides.entrySet()) {
-            if (!ThemeStartup.PAGE_TEMPLATES.contains(o.getKey()) && !o.getKey().equals("home-blocks")
-                    && !o.getKey().equals("nav-items")) {
+            if (!ThemeStartup.PAGE_TEMPLATES.contains(o.getKey()) && !ThemeStartup.FRAGMENTS.contains(o.getKey())) {
                 throw new ThemeException("主题没有名为“" + o.getKey() + "”的模板");
             }
             Template template;

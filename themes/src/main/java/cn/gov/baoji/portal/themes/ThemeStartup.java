@@ -1,8 +1,5 @@
 package cn.gov.baoji.portal.themes;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import jakarta.annotation.Priority;
@@ -22,8 +19,10 @@ import io.quarkus.runtime.StartupEvent;
 public class ThemeStartup {
 
     private static final Logger LOG = Logger.getLogger(ThemeStartup.class);
-    static final List<String> PAGE_TEMPLATES = List.of("layout", "footer", "home", "channel", "article", "disclosure",
-            "departments", "department", "sitemap", "article-list", "pager", "error");
+    static final List<String> PAGE_TEMPLATES = List.of("layout", "masthead", "footer", "home", "channel", "article",
+            "disclosure", "departments", "department", "sitemap", "article-list", "pager", "error");
+    /** Parts of pages a county may also override on its own. */
+    static final List<String> FRAGMENTS = List.of("home-blocks", "nav-items", "site-name", "elder-switch");
 
     private final ThemeCatalog catalog;
     private final ThemeRenderer renderer;
@@ -34,7 +33,7 @@ public class ThemeStartup {
     }
 
     void check(@Observes @Priority(5) StartupEvent event) {
-        List<String> names = shipped(Thread.currentThread().getContextClassLoader());
+        List<String> names = catalog.shipped();
         for (String name : names) {
             Theme theme = catalog.find(name).orElseThrow(() -> new ThemeException("Theme '" + name
                     + "' is listed in themes/themes.list but has no themes/" + name + "/theme.properties"));
@@ -43,18 +42,5 @@ public class ThemeStartup {
             }
         }
         LOG.infof("Themes checked: %s", names);
-    }
-
-    /** The names in {@code themes/themes.list}. */
-    public static List<String> shipped(ClassLoader classLoader) {
-        try (InputStream in = classLoader.getResourceAsStream("themes/themes.list")) {
-            if (in == null) {
-                return List.of(ThemeCatalog.BASE);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
-                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
-        } catch (IOException e) {
-            throw new ThemeException("themes/themes.list cannot be read: " + e.getMessage());
-        }
     }
 }

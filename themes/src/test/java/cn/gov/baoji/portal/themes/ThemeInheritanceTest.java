@@ -67,7 +67,7 @@ class ThemeInheritanceTest {
 
     @Test
     void everyShippedThemeResolvesToBaseAndHasEveryPageTemplate() {
-        List<String> shipped = ThemeStartup.shipped(classLoader);
+        List<String> shipped = catalog.shipped();
         assertThat(shipped).contains("base", "classic", "modern", "landscape");
         for (String name : shipped) {
             assertThat(catalog.find(name).orElseThrow().chain()).endsWith("base");
