@@ -111,20 +111,27 @@ public class LookStore {
     }
 
     /**
-     * What an editor that sees the looks as they are now sends back as {@code basedOn}: the draft
-     * with its lock version, or, without a draft, the published version (so that a draft someone
-     * started and published meanwhile is noticed too).
+     * The draft and the published look as they are now.
+     *
+     * @param token what an editor showing them sends back as {@code basedOn}: the draft with its lock
+     *        version, or, without a draft, the published version (so that a draft someone started and
+     *        published meanwhile is noticed too)
      */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public String currentToken() {
-        return token(findDraft());
+    public record Current(Optional<Saved> draft, Optional<Saved> published, String token) {
     }
 
-    private String token(LookVersion draft) {
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Current current() {
+        Optional<Saved> draft = draft();
+        Optional<Saved> published = published();
+        return new Current(draft, published, token(draft.map(Saved::version).orElse(null), published));
+    }
+
+    private static String token(LookVersion draft, Optional<Saved> published) {
         if (draft != null) {
             return draft.draftToken();
         }
-        return "none-" + one(LookVersion.State.PUBLISHED).map(s -> s.version().getId()).orElse(0L);
+        return "none-" + published.map(s -> s.version().getId()).orElse(0L);
     }
 
     private LookVersion findDraft() {
@@ -134,7 +141,7 @@ public class LookStore {
 
     private LookVersion currentDraft(String basedOn) {
         LookVersion draft = findDraft();
-        if (basedOn != null && !basedOn.equals(token(draft))) {
+        if (basedOn != null && !basedOn.equals(token(draft, draft == null ? published() : Optional.empty()))) {
             throw new ConflictException(CHANGED_MEANWHILE);
         }
         return draft;

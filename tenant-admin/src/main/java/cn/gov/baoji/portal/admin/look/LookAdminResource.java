@@ -38,7 +38,7 @@ import cn.gov.baoji.portal.core.tenant.TenantContext;
 import cn.gov.baoji.portal.core.tenant.TenantInfo;
 import cn.gov.baoji.portal.themes.ThemeException;
 import cn.gov.baoji.portal.themes.ThemeRenderer;
-import cn.gov.baoji.portal.themes.ThemeStartup;
+import cn.gov.baoji.portal.themes.ThemeCatalog;
 
 /**
  * The county's look: a draft the webmaster edits and previews, publishing it, and restoring any
@@ -56,17 +56,19 @@ public class LookAdminResource {
     private final LookStore store;
     private final LookAssets assets;
     private final ThemeRenderer renderer;
+    private final ThemeCatalog themes;
     private final LookPreviewer previewer;
     private final ChannelService channels;
     private final SiteService site;
     private final TenantContext tenant;
     private final Caller caller;
 
-    LookAdminResource(LookStore store, LookAssets assets, ThemeRenderer renderer, LookPreviewer previewer,
-            ChannelService channels, SiteService site, TenantContext tenant, Caller caller) {
+    LookAdminResource(LookStore store, LookAssets assets, ThemeRenderer renderer, ThemeCatalog themes,
+            LookPreviewer previewer, ChannelService channels, SiteService site, TenantContext tenant, Caller caller) {
         this.store = store;
         this.assets = assets;
         this.renderer = renderer;
+        this.themes = themes;
         this.previewer = previewer;
         this.channels = channels;
         this.site = site;
@@ -112,11 +114,13 @@ public class LookAdminResource {
 
     @GET
     public Overview overview() {
-        LookSettings draft = store.draft().map(LookStore.Saved::settings).orElse(null);
-        LookSettings published = store.published().map(LookStore.Saved::settings).orElse(null);
+        LookStore.Current looks = store.current();
+        LookSettings draft = looks.draft().map(LookStore.Saved::settings).orElse(null);
+        LookSettings published = looks.published().map(LookStore.Saved::settings).orElse(null);
         LookSettings current = draft != null ? draft : published != null ? published : provisioned();
-        return new Overview(draft, published, current, registeredFooter(), store.currentToken(), ThemeStartup.shipped(Thread.currentThread().getContextClassLoader()),
-                channels.all(), store.history().stream().map(VersionView::of).toList());
+        return new Overview(draft, published, current, registeredFooter(), looks.token(),
+                themes.shipped(), channels.all(),
+                store.history().stream().map(VersionView::of).toList());
     }
 
     /**
@@ -130,7 +134,7 @@ public class LookAdminResource {
         if (settings == null) {
             throw new InvalidInputException("body", "请求内容不能为空");
         }
-        if (!ThemeStartup.shipped(Thread.currentThread().getContextClassLoader()).contains(settings.theme())) {
+        if (!themes.shipped().contains(settings.theme())) {
             throw new InvalidInputException("theme", "主题不存在：" + settings.theme());
         }
         assets.requireAll(settings);
