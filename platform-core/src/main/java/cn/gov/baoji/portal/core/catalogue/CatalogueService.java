@@ -23,6 +23,7 @@ import org.jboss.logging.Logger;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.gov.baoji.portal.core.content.PublicContentVersion;
+import cn.gov.baoji.portal.core.content.PublicDataCache;
 import cn.gov.baoji.portal.core.error.InvalidInputException;
 import io.agroal.api.AgroalDataSource;
 
@@ -39,15 +40,15 @@ public class CatalogueService {
 
     private final AgroalDataSource dataSource;
     private final PublicContentVersion publicVersion;
-    private volatile CatalogueRelease cached;
-    private volatile long cachedAt;
-    private volatile long cachedVersion;
-    private volatile List<TopicCategory> topics;
-    private volatile long topicsVersion;
+    // Kept until any instance changes them: each change sends a city-wide notice.
+    private final PublicDataCache<CatalogueRelease> releases;
+    private final PublicDataCache<List<TopicCategory>> topics;
 
     CatalogueService(AgroalDataSource dataSource, PublicContentVersion publicVersion) {
         this.dataSource = dataSource;
         this.publicVersion = publicVersion;
+        this.releases = new PublicDataCache<>(publicVersion, CACHE_MILLIS);
+        this.topics = new PublicDataCache<>(publicVersion, CACHE_MILLIS);
     }
 
     /** A node as the city office sends it for a new release. */
@@ -59,15 +60,8 @@ public class CatalogueService {
     }
 
     public CatalogueRelease current() {
-        CatalogueRelease release = cached;
-        if (release == null || System.currentTimeMillis() - cachedAt > CACHE_MILLIS
-                || cachedVersion != publicVersion.cityWideVersion()) {
-            cachedVersion = publicVersion.cityWideVersion();
-            release = load().orElseGet(() -> new CatalogueRelease(0, null, null, null, List.of()));
-            cached = release;
-            cachedAt = System.currentTimeMillis();
-        }
-        return release;
+        return releases.get(PublicDataCache.CITY_WIDE,
+                () -> load().orElseGet(() -> new CatalogueRelease(0, null, null, null, List.of())));
     }
 
     public Optional<CatalogueNode> cityNode(String code) {
@@ -109,7 +103,6 @@ public class CatalogueService {
                 ps.executeBatch();
             }
             c.commit();
-            cached = null;
             publicVersion.changedEverywhere();
             LOG.infof("Disclosure catalogue version %d released by %s with %d nodes", version, releasedBy, validated.size());
             return current();
@@ -118,16 +111,8 @@ public class CatalogueService {
         }
     }
 
-    /** Read again when any instance changed them (a city-wide change notice moves the version). */
     public List<TopicCategory> topics() {
-        long version = publicVersion.cityWideVersion();
-        List<TopicCategory> result = topics;
-        if (result == null || topicsVersion != version) {
-            result = queryTopics();
-            topics = result;
-            topicsVersion = version;
-        }
-        return result;
+        return topics.get(PublicDataCache.CITY_WIDE, this::queryTopics);
     }
 
     /** Replaces the topic categories with this list, in this order. Codes in use elsewhere stay valid. */
@@ -164,7 +149,6 @@ public class CatalogueService {
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot store the topic categories", e);
         }
-        topics = null;
         publicVersion.changedEverywhere();
         return topics();
     }
@@ -193,7 +177,7 @@ public class CatalogueService {
                 }
                 ps.executeBatch();
             }
-            topics = null;
+            publicVersion.changedEverywhere();
         } catch (IOException | SQLException e) {
             throw new IllegalStateException("Cannot seed the disclosure catalogue", e);
         }

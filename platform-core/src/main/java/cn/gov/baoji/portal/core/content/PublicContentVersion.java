@@ -78,11 +78,6 @@ public class PublicContentVersion {
         bump(null);
     }
 
-    /** Moves when something every county shows changed, on any instance (e.g. the city's catalogue). */
-    public long cityWideVersion() {
-        return everywhere.get();
-    }
-
     public long current(String tenantCode) {
         AtomicLong v = versions.get(tenantCode);
         return (everywhere.get() << 32) + (v == null ? 0 : v.get());

@@ -6,6 +6,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import cn.gov.baoji.portal.core.content.PublicContentVersion;
+import cn.gov.baoji.portal.core.content.PublicDataCache;
+import cn.gov.baoji.portal.core.tenant.TenantContext;
+
 
 /** The current tenant's site facts and channels. */
 @ApplicationScoped
@@ -13,10 +17,16 @@ public class SiteService {
 
     private final ChannelRepository channels;
     private final EntityManager entityManager;
+    private final TenantContext tenant;
+    // Every public page shows the navigation; channel changes move the county's content version.
+    private final PublicDataCache<List<ChannelView>> visible;
 
-    SiteService(ChannelRepository channels, EntityManager entityManager) {
+    SiteService(ChannelRepository channels, EntityManager entityManager, TenantContext tenant,
+            PublicContentVersion versions) {
         this.channels = channels;
         this.entityManager = entityManager;
+        this.tenant = tenant;
+        this.visible = new PublicDataCache<>(versions, 60_000);
     }
 
     /** A channel as shown to citizens. */
@@ -40,6 +50,7 @@ public class SiteService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ChannelView> visibleChannels() {
-        return channels.listVisible().stream().map(c -> new ChannelView(c.getId(), c.getCode(), c.getName())).toList();
+        return visible.get(tenant.require().code().value(), () -> channels.listVisible().stream()
+                .map(c -> new ChannelView(c.getId(), c.getCode(), c.getName())).toList());
     }
 }
