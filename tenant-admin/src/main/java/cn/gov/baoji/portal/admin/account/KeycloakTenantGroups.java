@@ -105,19 +105,19 @@ public class KeycloakTenantGroups {
                     config.webClientId());
             return;
         }
-        ClientResource client = realm.clients().get(clients.get(0).getId());
+        addRedirectUris(realm.clients().get(clients.get(0).getId()), hosts.stream()
+                .map(host -> host.endsWith(".localhost") ? "http://" + host + ":" + config.redirectPort() + "/*"
+                        : "https://" + host + "/*")
+                .toList());
+    }
+
+    /** Adds the redirect URIs a client lacks, in one update (and none when it has them all). */
+    public static void addRedirectUris(ClientResource client, List<String> wanted) {
         ClientRepresentation rep = client.toRepresentation();
         List<String> uris = new ArrayList<>(rep.getRedirectUris() == null ? List.of() : rep.getRedirectUris());
-        boolean changed = false;
-        for (String host : hosts) {
-            String uri = host.endsWith(".localhost") ? "http://" + host + ":" + config.redirectPort() + "/*"
-                    : "https://" + host + "/*";
-            if (!uris.contains(uri)) {
-                uris.add(uri);
-                changed = true;
-            }
-        }
-        if (changed) {
+        List<String> missing = wanted.stream().filter(uri -> !uris.contains(uri)).toList();
+        if (!missing.isEmpty()) {
+            uris.addAll(missing);
             rep.setRedirectUris(uris);
             client.update(rep);
         }
