@@ -20,14 +20,16 @@ public class LookAsset {
 
     /** Where the image goes on the page. */
     public enum Kind {
-        LOGO(1024 * 1024, "1 MB"), BANNER(3 * 1024 * 1024, "3 MB");
+        LOGO(1), BANNER(3);
 
-        final int maxBytes;
-        final String maxLabel;
+        final int maxMegabytes;
 
-        Kind(int maxBytes, String maxLabel) {
-            this.maxBytes = maxBytes;
-            this.maxLabel = maxLabel;
+        Kind(int maxMegabytes) {
+            this.maxMegabytes = maxMegabytes;
+        }
+
+        int maxBytes() {
+            return maxMegabytes * 1024 * 1024;
         }
 
         /** The kind a form or query names: {@code logo} or {@code banner}. */

@@ -30,8 +30,8 @@ final class LookImagePolicy {
         if (bytes == null || bytes.length == 0) {
             throw new InvalidInputException("file", "请选择图片文件");
         }
-        if (bytes.length > kind.maxBytes) {
-            throw new UploadPolicy.TooLarge("图片超过 " + kind.maxLabel + "，请压缩后再上传。");
+        if (bytes.length > kind.maxBytes()) {
+            throw new UploadPolicy.TooLarge("图片超过 " + kind.maxMegabytes + " MB，请压缩后再上传。");
         }
         String type = contentType(bytes);
         // In memory: ImageIO's default stream would write a temporary file for every check.

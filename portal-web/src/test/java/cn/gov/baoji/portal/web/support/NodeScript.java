@@ -30,6 +30,8 @@ public final class NodeScript {
         boolean finished = node.waitFor(minutes, TimeUnit.MINUTES);
         String output = Files.readString(log, StandardCharsets.UTF_8);
         Files.deleteIfExists(log);
+        // In the test's report too, for people to read what the browser saw.
+        System.out.println(script + ":\n" + output);
         if (!finished) {
             node.destroyForcibly();
         }

@@ -1,6 +1,7 @@
 package cn.gov.baoji.portal.admin.look;
 
 import java.util.Objects;
+import java.util.Optional;
 
 import cn.gov.baoji.portal.core.look.FooterFacts;
 import cn.gov.baoji.portal.core.look.LookSettings;
@@ -20,13 +21,15 @@ public record EditorFields(String theme, String primaryColor, String secondaryCo
         String overrideName, String overrideText, String basedOn, String homeAsShown) {
 
     static EditorFields of(LookSettings look, String basedOn, String homeAsShown) {
-        SiteNames names = look.names() == null ? new SiteNames(null, null) : look.names();
-        FooterFacts f = look.footer() == null ? new FooterFacts("-", null, null, null, null, null, null, null) : look.footer();
-        boolean noFooter = look.footer() == null;
-        return new EditorFields(look.theme(), text(look.primaryColor()), text(look.secondaryColor()), text(names.title()),
-                text(names.subtitle()), look.home().layout(), noFooter ? "" : text(f.organizer()), text(f.undertaker()),
-                text(f.siteIdentifier()), text(f.icpNumber()), text(f.policeRecordNumber()), text(f.address()),
-                text(f.phone()), text(f.email()), text(look.customCss()), "", "", basedOn, homeAsShown);
+        Optional<SiteNames> names = Optional.ofNullable(look.names());
+        Optional<FooterFacts> footer = Optional.ofNullable(look.footer());
+        return new EditorFields(look.theme(), text(look.primaryColor()), text(look.secondaryColor()),
+                text(names.map(SiteNames::title)), text(names.map(SiteNames::subtitle)), look.home().layout(),
+                text(footer.map(FooterFacts::organizer)), text(footer.map(FooterFacts::undertaker)),
+                text(footer.map(FooterFacts::siteIdentifier)), text(footer.map(FooterFacts::icpNumber)),
+                text(footer.map(FooterFacts::policeRecordNumber)), text(footer.map(FooterFacts::address)),
+                text(footer.map(FooterFacts::phone)), text(footer.map(FooterFacts::email)), text(look.customCss()), "", "",
+                basedOn, homeAsShown);
     }
 
     static EditorFields typed(LookForm form) {
@@ -39,5 +42,9 @@ public record EditorFields(String theme, String primaryColor, String secondaryCo
 
     private static String text(String value) {
         return Objects.requireNonNullElse(value, "");
+    }
+
+    private static String text(Optional<String> value) {
+        return value.orElse("");
     }
 }
