@@ -89,14 +89,16 @@ public class PageCache {
 
     @ServerResponseFilter
     public void remember(ContainerRequestContext request, ContainerResponseContext response) {
-        if (preview.requested() && preview.draft().isPresent()) {
-            // A page with an unpublished look: for this browser only, never kept by any cache on the way.
-            response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "private, no-store");
-            response.getHeaders().add(HttpHeaders.VARY, "Cookie");
+        Object version = request.getProperty(VERSION);
+        if (version == null) {
+            // Not cacheable here; a page with an unpublished look must not be kept by a cache on the way either.
+            if (preview.requested() && preview.draft().isPresent()) {
+                response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "private, no-store");
+                response.getHeaders().add(HttpHeaders.VARY, "Cookie");
+            }
             return;
         }
-        Object version = request.getProperty(VERSION);
-        if (version == null || response.getStatus() != 200 || !(response.getEntity() instanceof String body)) {
+        if (response.getStatus() != 200 || !(response.getEntity() instanceof String body)) {
             return;
         }
         key(request).ifPresent(k -> {
