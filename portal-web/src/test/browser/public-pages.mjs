@@ -1,5 +1,6 @@
 // Checks public pages in Debian's Chromium: axe-core finds no serious or critical violation in any
-// shipped theme, normal and elder mode; every theme fits a phone screen; the skip link works by
+// shipped theme, normal and elder mode; no page shows a bare true/false/null or an unresolved {…};
+// every theme fits a phone screen; the skip link works by
 // keyboard; the elder switch persists.
 // Usage: node public-pages.mjs <port> <screenshot-dir>   (exit code 0 = all good)
 import { launch, finish } from './chromium.mjs';
@@ -43,6 +44,23 @@ try {
           problems.push(`${url}${elder ? ' (长者模式)' : ''} [${theme}]: ${v.id} (${v.impact}) ${v.help}: `
             + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | '));
         }
+        // What a reader sees must never be a template's leftovers: a bare true/false/null or an unresolved {…}.
+        const leftovers = await page.evaluate(() => {
+          const found = [];
+          const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const text = node.textContent.trim();
+            if (/^(true|false|null|undefined)$/.test(text) || /\{[^{}]*\}/.test(text)) found.push(text.slice(0, 80));
+          }
+          for (const el of document.querySelectorAll('[alt],[title],[aria-label],[href],[src]')) {
+            for (const a of ['alt', 'title', 'aria-label', 'href', 'src']) {
+              const v = el.getAttribute(a);
+              if (v !== null && (/^(true|false|null|undefined)$/.test(v) || /\{[^{}]*\}/.test(v))) found.push(`${a}="${v}"`);
+            }
+          }
+          return found;
+        });
+        for (const text of leftovers) problems.push(`${url}${elder ? ' (长者模式)' : ''} [${theme}] shows "${text}"`);
         checked++;
         const name = `${county}-${theme}${elder ? '-elder' : ''}${path.replace(/\//g, '_') || '_'}.png`;
         await page.screenshot({ path: `${shots}/${name}`, fullPage: path === '/' });

@@ -1,39 +1,39 @@
 package cn.gov.baoji.portal.themes;
 
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.net.URL;
-import java.nio.charset.StandardCharsets;
-import java.util.Locale;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
-import io.quarkus.qute.Engine;
-import io.quarkus.qute.ReflectionValueResolver;
+import io.quarkus.qute.Expression;
+import io.quarkus.qute.SectionBlock;
 import io.quarkus.qute.Template;
-import io.quarkus.qute.TemplateLocator;
-import io.quarkus.qute.Variant;
+import io.quarkus.qute.TemplateException;
+import io.quarkus.qute.TemplateNode;
+
+import cn.gov.baoji.portal.core.error.InvalidInputException;
+import cn.gov.baoji.portal.themes.engine.PageEngine;
+import cn.gov.baoji.portal.themes.engine.PageEngines;
+import cn.gov.baoji.portal.themes.engine.RenderRefusedException;
+import cn.gov.baoji.portal.themes.engine.TemplateSourcePolicy;
 
 /**
- * Renders a page with a theme. Each theme gets its own Qute engine whose locator walks the
- * theme's chain (theme, parents, base), so {@code {#include layout}} in a child theme finds the
- * nearest layout. Output is HTML-escaped by the engine the application configured.
+ * Renders a page with a theme, and with a county's own versions of some of its templates in front.
+ * Every page goes through the reduced {@link PageEngine}: the shipped templates are written in the
+ * same small language the counties' overrides are, so an override can do nothing a theme cannot.
  */
 public class ThemeRenderer {
 
-    private static final Variant HTML = new Variant(Locale.SIMPLIFIED_CHINESE, StandardCharsets.UTF_8, Variant.TEXT_HTML);
+    /** Templates a county may replace with its own: the pages and their parts. */
+    public static final List<String> OVERRIDABLE = List.of("layout", "masthead", "footer", "home", "channel", "article",
+            "disclosure", "departments", "department", "sitemap", "article-list", "pager", "error", "home-blocks",
+            "nav-items", "site-name", "elder-switch");
 
-    private final Engine applicationEngine;
     private final ThemeCatalog catalog;
-    private final ClassLoader classLoader;
-    private final Map<String, Engine> engines = new ConcurrentHashMap<>();
+    private final PageEngines engines;
 
-    public ThemeRenderer(Engine applicationEngine, ThemeCatalog catalog, ClassLoader classLoader) {
-        this.applicationEngine = applicationEngine;
+    public ThemeRenderer(ThemeCatalog catalog, PageEngines engines) {
         this.catalog = catalog;
-        this.classLoader = classLoader;
+        this.engines = engines;
     }
 
     public String render(String themeName, String templateName, Map<String, Object> data) {
@@ -41,149 +41,93 @@ public class ThemeRenderer {
     }
 
     /**
-     * Renders with a county's own versions of some templates in front of the theme's. Overrides must
-     * have passed {@link #checkOverrides} when they were saved.
+     * Renders with a county's own versions of some templates in front of the theme's.
+     *
+     * @throws RenderRefusedException if the render passes a bound or the templates ask for what the engine lacks
+     * @throws TemplateException if a template reads data the page does not have
      */
     public String render(String themeName, String templateName, Map<String, Object> data, Map<String, String> overrides) {
         Theme theme = catalog.findOrBase(themeName);
-        Engine engine = overrides.isEmpty() ? engines.computeIfAbsent(theme.name(), n -> buildEngine(theme, Map.of()))
-                : overrideEngine(theme, overrides);
-        Template template = engine.getTemplate(templateName);
+        return render(theme, engines.engine(theme.name(), theme.chain(), overrides), templateName, data);
+    }
+
+    private String render(Theme theme, PageEngine engine, String templateName, Map<String, Object> data) {
+        Template template = engine.template(templateName);
         if (template == null) {
             throw new ThemeException("Template '" + templateName + "' exists in no theme of chain " + theme.chain());
         }
-        var instance = template.instance();
-        data.forEach(instance::data);
-        instance.data("theme", theme);
-        instance.data("msg", theme.messages());
-        return instance.render();
+        Map<String, Object> all = new HashMap<>(data);
+        all.put("theme", theme);
+        all.put("msg", theme.messages());
+        return engine.render(template, all);
     }
 
     /**
-     * Refuses template overrides that do not parse, that reach outside the page's data (namespaces
-     * such as {@code inject:} or {@code config:}, or reflection), or that name no template of the theme.
+     * Refuses template overrides that name no template of the theme, that hold HTML outside the
+     * allow-list ({@link TemplateSourcePolicy}), that do not parse in the reduced engine (unknown
+     * sections such as {@code eval} included), that use a namespace, print unescaped, or loop over a
+     * literal. Rendering them with real data is the caller's second check.
+     *
+     * @throws InvalidInputException naming the template, the line and the reason
      */
     public void checkOverrides(String themeName, Map<String, String> overrides) {
         Theme theme = catalog.findOrBase(themeName);
-        Engine engine = buildEngine(theme, overrides);
         for (Map.Entry<String, String> o : overrides.entrySet()) {
-            if (!ThemeStartup.PAGE_TEMPLATES.contains(o.getKey()) && !ThemeStartup.FRAGMENTS.contains(o.getKey())) {
-                throw new ThemeException("主题没有名为“" + o.getKey() + "”的模板");
+            if (!OVERRIDABLE.contains(o.getKey())) {
+                throw new InvalidInputException("templates", "主题没有名为“" + o.getKey() + "”的模板");
             }
+            TemplateSourcePolicy.check(o.getKey(), o.getValue());
+        }
+        PageEngine engine = engines.fresh(theme.chain(), overrides);
+        for (String name : overrides.keySet()) {
             Template template;
             try {
-                template = engine.getTemplate(o.getKey());
-            } catch (io.quarkus.qute.TemplateException e) {
-                throw new ThemeException("模板“" + o.getKey() + "”有语法错误：" + e.getMessage());
+                template = engine.template(name);
+            } catch (TemplateException | RenderRefusedException e) {
+                throw new InvalidInputException("templates", "模板“" + name + "”有语法错误或使用了不支持的写法："
+                        + e.getMessage());
             }
-            for (io.quarkus.qute.Expression expression : template.getExpressions()) {
-                if (expression.getNamespace() != null) {
-                    throw new ThemeException("模板“" + o.getKey() + "”第 " + expression.getOrigin().getLine() + " 行不能使用“"
-                            + expression.getNamespace() + ":”，只能使用页面提供的数据");
-                }
-                for (io.quarkus.qute.Expression.Part part : expression.getParts()) {
-                    if (FORBIDDEN_PARTS.contains(part.getName())) {
-                        throw new ThemeException("模板“" + o.getKey() + "”第 " + expression.getOrigin().getLine()
-                                + " 行访问了不允许的属性“" + part.getName() + "”");
+            for (Expression expression : template.getExpressions()) {
+                checkExpression(name, expression);
+            }
+            for (TemplateNode loop : template.findNodes(n -> n.isSection()
+                    && List.of("for", "each").contains(n.asSection().getName()))) {
+                for (SectionBlock block : loop.asSection().getBlocks()) {
+                    Expression iterable = block.expressions.get("iterable");
+                    if (iterable != null && iterable.isLiteral()) {
+                        throw new InvalidInputException("templates", "模板“" + name + "”第 " + iterable.getOrigin().getLine()
+                                + " 行：只能循环页面提供的列表，不能循环数字或文字");
                     }
                 }
             }
         }
     }
 
-    private static final java.util.Set<String> FORBIDDEN_PARTS = java.util.Set.of("class", "getClass", "classLoader",
-            "getClassLoader", "forName", "newInstance", "invoke", "getRuntime", "exec", "getDeclaredMethods", "getMethods");
-
-    private final Map<String, Engine> overrideEngines = new ConcurrentHashMap<>();
-
-    private Engine overrideEngine(Theme theme, Map<String, String> overrides) {
-        String key = theme.name() + "|" + overrides.hashCode();
-        if (overrideEngines.size() > 200) {
-            overrideEngines.clear();
+    private static void checkExpression(String name, Expression expression) {
+        int line = expression.getOrigin().getLine();
+        if (expression.getNamespace() != null) {
+            throw new InvalidInputException("templates", "模板“" + name + "”第 " + line + " 行不能使用“"
+                    + expression.getNamespace() + ":”，只能使用页面提供的数据");
         }
-        return overrideEngines.computeIfAbsent(key, k -> buildEngine(theme, overrides));
+        for (Expression.Part part : expression.getParts()) {
+            if (part.getName().equals("raw") || part.getName().equals("safe")) {
+                throw new InvalidInputException("templates", "模板“" + name + "”第 " + line
+                        + " 行：页面上的文字总是经过转义，不能使用“" + part.getName() + "”");
+            }
+        }
     }
 
     /** Locates and parses a template of a theme now, so that a broken one is reported at once. */
     public void requireTemplate(String themeName, String templateName) {
         Theme theme = catalog.findOrBase(themeName);
-        Engine engine = engines.computeIfAbsent(theme.name(), n -> buildEngine(theme, Map.of()));
         try {
-            if (engine.getTemplate(templateName) == null) {
+            if (engines.engine(theme.name(), theme.chain(), Map.of()).template(templateName) == null) {
                 throw new ThemeException("Theme '" + themeName + "' has no template '" + templateName + "' in its chain "
                         + theme.chain());
             }
-        } catch (io.quarkus.qute.TemplateException e) {
+        } catch (TemplateException | RenderRefusedException e) {
             throw new ThemeException("Template '" + templateName + "' of theme '" + themeName + "' does not parse: "
                     + e.getMessage());
-        }
-    }
-
-    private Engine buildEngine(Theme theme, Map<String, String> overrides) {
-        return applicationEngine.newBuilder()
-                .addLocator(new ChainLocator(theme, overrides))
-                // Page models are plain records; reflection lets themes reach their accessors.
-                .addValueResolver(new ReflectionValueResolver())
-                .build();
-    }
-
-    /** Looks a template up along a theme's chain. */
-    private final class ChainLocator implements TemplateLocator {
-
-        private final Theme theme;
-        private final Map<String, String> overrides;
-
-        ChainLocator(Theme theme, Map<String, String> overrides) {
-            this.theme = theme;
-            this.overrides = overrides;
-        }
-
-        @Override
-        public int getPriority() {
-            return DEFAULT_PRIORITY + 100;
-        }
-
-        @Override
-        public Optional<TemplateLocation> locate(String id) {
-            if (!id.matches("[a-z][a-z0-9-]{0,40}")) {
-                return Optional.empty();
-            }
-            String own = overrides.get(id);
-            if (own != null) {
-                return Optional.of(new TemplateLocation() {
-                    @Override
-                    public Reader read() {
-                        return new java.io.StringReader(own);
-                    }
-
-                    @Override
-                    public Optional<Variant> getVariant() {
-                        return Optional.of(HTML);
-                    }
-                });
-            }
-            for (String name : theme.chain()) {
-                URL url = classLoader.getResource("themes/" + name + "/templates/" + id + ".html");
-                if (url != null) {
-                    return Optional.of(new TemplateLocation() {
-                        @Override
-                        public Reader read() {
-                            try {
-                                InputStream in = url.openStream();
-                                return new InputStreamReader(in, StandardCharsets.UTF_8);
-                            } catch (java.io.IOException e) {
-                                throw new ThemeException("Template '" + id + "' of theme '" + name + "' cannot be read");
-                            }
-                        }
-
-                        @Override
-                        public Optional<Variant> getVariant() {
-                            return Optional.of(HTML);
-                        }
-                    });
-                }
-            }
-            return Optional.empty();
         }
     }
 }

@@ -19,10 +19,6 @@ import io.quarkus.runtime.StartupEvent;
 public class ThemeStartup {
 
     private static final Logger LOG = Logger.getLogger(ThemeStartup.class);
-    static final List<String> PAGE_TEMPLATES = List.of("layout", "masthead", "footer", "home", "channel", "article",
-            "disclosure", "departments", "department", "sitemap", "article-list", "pager", "error");
-    /** Parts of pages a county may also override on its own. */
-    static final List<String> FRAGMENTS = List.of("home-blocks", "nav-items", "site-name", "elder-switch");
 
     private final ThemeCatalog catalog;
     private final ThemeRenderer renderer;
@@ -37,7 +33,7 @@ public class ThemeStartup {
         for (String name : names) {
             Theme theme = catalog.find(name).orElseThrow(() -> new ThemeException("Theme '" + name
                     + "' is listed in themes/themes.list but has no themes/" + name + "/theme.properties"));
-            for (String template : PAGE_TEMPLATES) {
+            for (String template : ThemeRenderer.OVERRIDABLE) {
                 renderer.requireTemplate(theme.name(), template);
             }
         }

@@ -8,18 +8,18 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.qute.Engine;
-import io.quarkus.qute.HtmlEscaper;
-import io.quarkus.qute.Variant;
+import cn.gov.baoji.portal.themes.engine.PageEngines;
+import cn.gov.baoji.portal.themes.engine.PageModel;
+import cn.gov.baoji.portal.themes.engine.RenderLimits;
+import cn.gov.baoji.portal.themes.engine.TemplateSourcePolicy;
 
 /** Theme lookup: a child overrides what it has, inherits the rest; broken chains are refused clearly. */
 class ThemeInheritanceTest {
 
     private final ClassLoader classLoader = Thread.currentThread().getContextClassLoader();
     private final ThemeCatalog catalog = new ThemeCatalog(classLoader);
-    private final ThemeRenderer renderer = new ThemeRenderer(
-            Engine.builder().addDefaults().addResultMapper(new HtmlEscaper(List.of(Variant.TEXT_HTML))).build(), catalog,
-            classLoader);
+    private final ThemeRenderer renderer = new ThemeRenderer(catalog,
+            new PageEngines(PageModel.of(List.of(Theme.class)), RenderLimits.DEFAULT, classLoader));
 
     @Test
     void childOverridesOneTemplateAndOneVariableAndInheritsTheRest() {
@@ -71,8 +71,23 @@ class ThemeInheritanceTest {
         assertThat(shipped).contains("base", "classic", "modern", "landscape");
         for (String name : shipped) {
             assertThat(catalog.find(name).orElseThrow().chain()).endsWith("base");
-            for (String template : ThemeStartup.PAGE_TEMPLATES) {
+            for (String template : ThemeRenderer.OVERRIDABLE) {
                 renderer.requireTemplate(name, template);
+            }
+        }
+    }
+
+    /** A shipped template is written in the same small language as a county's override, and passes its HTML rules. */
+    @Test
+    void everyShippedTemplatePassesTheRulesForOverrides() throws Exception {
+        for (String name : catalog.shipped()) {
+            for (String template : ThemeRenderer.OVERRIDABLE) {
+                var url = classLoader.getResource("themes/" + name + "/templates/" + template + ".html");
+                if (url != null) {
+                    String source = new String(url.openStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                    TemplateSourcePolicy.check(template, source);
+                    renderer.checkOverrides(name, Map.of(template, source));
+                }
             }
         }
     }

@@ -139,12 +139,20 @@ public class PublicContent {
         }
     }
 
+    /** A department or township as pages show it. */
+    public record DepartmentCard(String code, String name, String kind, String intro) {
+
+        public static DepartmentCard of(Department d) {
+            return new DepartmentCard(d.getCode(), d.getName(), d.getKind().label(), d.getIntro());
+        }
+    }
+
     public List<TopicCategory> topics() {
         return city.topics();
     }
 
-    public List<Department> departments() {
-        return departments.visible();
+    public List<DepartmentCard> departments() {
+        return departments.visible().stream().map(DepartmentCard::of).toList();
     }
 
     public Department department(String code) {

@@ -38,13 +38,27 @@ public class DisclosurePageResource {
         data.put("topics", content.topics());
         data.put("departments", content.departments());
         data.put("listing", content.disclosure(node, department, topic, page, 20));
-        data.put("filter", new Filter(node == null ? "" : node, department == null ? "" : department,
-                topic == null ? "" : topic));
+        data.put("filter", Filter.of(node, department, topic));
         return pages.render("disclosure", data);
     }
 
-    /** The chosen filters, echoed into links. */
-    public record Filter(String node, String department, String topic) {
+    /**
+     * The chosen filters, echoed into links.
+     *
+     * @param query the filters as the start of a query string, for the pager's links
+     */
+    public record Filter(String node, String department, String topic, String query) {
+
+        public static Filter of(String node, String department, String topic) {
+            String n = node == null ? "" : node;
+            String d = department == null ? "" : department;
+            String t = topic == null ? "" : topic;
+            return new Filter(n, d, t, "node=" + encode(n) + "&department=" + encode(d) + "&topic=" + encode(t) + "&");
+        }
+
+        private static String encode(String value) {
+            return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+        }
     }
 
     @GET
@@ -58,7 +72,7 @@ public class DisclosurePageResource {
     public String department(@PathParam("code") String code, @QueryParam("page") String pageParam) {
         int page = Paging.number(pageParam, "page", 1, 10_000);
         Department department = content.department(code);
-        return pages.render("department", Map.of("department", department,
+        return pages.render("department", Map.of("department", PublicContent.DepartmentCard.of(department),
                 "listing", content.departmentPage(department, page, 20)));
     }
 }

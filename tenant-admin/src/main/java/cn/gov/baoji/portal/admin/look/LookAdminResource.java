@@ -39,6 +39,7 @@ import cn.gov.baoji.portal.core.tenant.TenantInfo;
 import cn.gov.baoji.portal.themes.ThemeException;
 import cn.gov.baoji.portal.themes.ThemeRenderer;
 import cn.gov.baoji.portal.themes.ThemeCatalog;
+import cn.gov.baoji.portal.themes.engine.RenderRefusedException;
 
 /**
  * The county's look: a draft the webmaster edits and previews, publishing it, and restoring any
@@ -142,15 +143,10 @@ public class LookAdminResource {
         settings.channelCodes().stream().filter(code -> !known.contains(code)).findFirst().ifPresent(code -> {
             throw new InvalidInputException("channels", "栏目“" + code + "”不存在");
         });
-        try {
+        if (!settings.templates().isEmpty()) {
             renderer.checkOverrides(settings.theme(), settings.templates());
-            if (!settings.templates().isEmpty()) {
-                RequiredParts.check(previewer.previewHome(settings), requiredFooterFacts(settings));
-            }
-        } catch (ThemeException e) {
-            throw new InvalidInputException("templates", e.getMessage());
-        } catch (io.quarkus.qute.TemplateException e) {
-            throw new InvalidInputException("templates", "模板无法显示页面：" + e.getMessage());
+            List<String> pages = trialRender(settings);
+            RequiredParts.check(pages.get(0), requiredFooterFacts(settings));
         }
         return VersionView.of(store.saveDraft(settings, caller.displayName(), basedOn).version());
     }
@@ -177,6 +173,19 @@ public class LookAdminResource {
     @Path("versions/{id}/restore")
     public VersionView restore(@PathParam("id") long id) {
         return VersionView.of(store.restore(id, caller.displayName()).version());
+    }
+
+    /**
+     * Renders one page of every kind with the overrides and the county's real data, each within the
+     * render bounds; the first is the home page. A template that fails or passes a bound is refused.
+     */
+    private List<String> trialRender(LookSettings settings) {
+        try {
+            return previewer.previewEveryKindOfPage(settings);
+        } catch (ThemeException | RenderRefusedException | io.quarkus.qute.TemplateException e) {
+            throw new InvalidInputException("templates", "使用自定义模板“" + String.join("”“", settings.templates().keySet())
+                    + "”时页面无法显示：" + e.getMessage());
+        }
     }
 
     /** The 主办单位 and 网站标识码 the look's footer must show: its own, else the registered ones. */

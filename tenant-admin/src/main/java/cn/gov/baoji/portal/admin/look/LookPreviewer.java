@@ -1,5 +1,7 @@
 package cn.gov.baoji.portal.admin.look;
 
+import java.util.List;
+
 import cn.gov.baoji.portal.core.look.LookSettings;
 
 /**
@@ -10,4 +12,10 @@ import cn.gov.baoji.portal.core.look.LookSettings;
 public interface LookPreviewer {
 
     String previewHome(LookSettings look);
+
+    /**
+     * One page of every kind the site has, rendered with the look and the county's real data, the
+     * way the webmaster's preview shows them.
+     */
+    List<String> previewEveryKindOfPage(LookSettings look);
 }

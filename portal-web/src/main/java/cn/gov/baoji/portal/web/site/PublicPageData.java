@@ -1,0 +1,29 @@
+package cn.gov.baoji.portal.web.site;
+
+import java.util.Collection;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import cn.gov.baoji.portal.core.catalogue.TopicCategory;
+import cn.gov.baoji.portal.themes.PageDataTypes;
+import cn.gov.baoji.portal.web.content.ArticleDetail;
+import cn.gov.baoji.portal.web.content.PublicContent;
+import cn.gov.baoji.portal.web.disclosure.DisclosurePageResource;
+import cn.gov.baoji.portal.web.error.ErrorResponses;
+
+/**
+ * Every record public pages hand to their templates. Templates (and counties' overrides) read
+ * these records' components, and those of the records inside them, and nothing else; a page that
+ * passes anything else gets a render error in the tests, not a template that can reach it.
+ */
+@ApplicationScoped
+public class PublicPageData implements PageDataTypes {
+
+    @Override
+    public Collection<Class<? extends Record>> roots() {
+        return List.of(SiteView.class, Look.class, PublicContent.ChannelBlock.class, PublicContent.Listing.class,
+                PublicContent.NodeView.class, PublicContent.DepartmentCard.class, TopicCategory.class, ArticleDetail.class,
+                DisclosurePageResource.Filter.class, ErrorResponses.ErrorView.class);
+    }
+}

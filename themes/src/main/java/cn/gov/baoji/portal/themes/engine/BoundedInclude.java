@@ -1,0 +1,81 @@
+package cn.gov.baoji.portal.themes.engine;
+
+import java.util.List;
+import java.util.concurrent.CompletionStage;
+
+import io.quarkus.qute.IncludeSectionHelper;
+import io.quarkus.qute.ResultNode;
+import io.quarkus.qute.Scope;
+import io.quarkus.qute.SectionHelper;
+import io.quarkus.qute.SectionHelperFactory;
+
+/**
+ * Qute's {@code {#include}} with a bound on nesting and a charge per include, so templates that
+ * include each other (or themselves) stop at once instead of recursing until the stack breaks.
+ * The template to include is always named in the tag: a template chosen at render time
+ * ({@code _id=…}) is refused. What can be included at all is decided by the engine's locator.
+ */
+final class BoundedInclude implements SectionHelper {
+
+    private final SectionHelper include;
+
+    private BoundedInclude(SectionHelper include) {
+        this.include = include;
+    }
+
+    @Override
+    public CompletionStage<ResultNode> resolve(SectionResolutionContext context) {
+        RenderBudget.enterInclude();
+        try {
+            return include.resolve(context);
+        } finally {
+            // Resolution runs synchronously on this thread, so the included template is done here.
+            RenderBudget.leaveInclude();
+        }
+    }
+
+    static final class Factory implements SectionHelperFactory<SectionHelper> {
+
+        private final IncludeSectionHelper.Factory delegate = new IncludeSectionHelper.Factory();
+
+        @Override
+        public List<String> getDefaultAliases() {
+            return delegate.getDefaultAliases();
+        }
+
+        @Override
+        public ParametersInfo getParameters() {
+            return delegate.getParameters();
+        }
+
+        @Override
+        public List<String> getBlockLabels() {
+            return delegate.getBlockLabels();
+        }
+
+        @Override
+        public boolean treatUnknownSectionsAsBlocks() {
+            return delegate.treatUnknownSectionsAsBlocks();
+        }
+
+        @Override
+        public MissingEndTagStrategy missingEndTagStrategy() {
+            return delegate.missingEndTagStrategy();
+        }
+
+        @Override
+        public Scope initializeBlock(Scope outerScope, BlockInfo block) {
+            if (block.isMainBlock() && block.hasParameter("_id")) {
+                throw new RenderRefusedException("模板“" + block.getOrigin().getTemplateId() + "”第 "
+                        + block.getOrigin().getLine()
+                        + " 行：{#include} 必须直接写出模板名称");
+            }
+            return delegate.initializeBlock(outerScope, block);
+        }
+
+        @Override
+        public SectionHelper initialize(SectionInitContext context) {
+            return new BoundedInclude(delegate.initialize(context));
+        }
+    }
+}
