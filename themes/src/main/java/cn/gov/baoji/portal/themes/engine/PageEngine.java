@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletionException;
 
+import org.jboss.logging.Logger;
+
 import io.quarkus.qute.Engine;
 import io.quarkus.qute.IfSectionHelper;
 import io.quarkus.qute.InsertSectionHelper;
@@ -31,6 +33,8 @@ import io.quarkus.qute.ValueResolvers;
  * reflection, no {@code raw}, and no integer ranges. Every render runs under {@link RenderLimits}.
  */
 public final class PageEngine {
+
+    private static final Logger LOG = Logger.getLogger(PageEngine.class);
 
     private final Engine engine;
     private final RenderLimits limits;
@@ -81,6 +85,10 @@ public final class PageEngine {
                 budget.output(chunk.length());
                 page.append(chunk);
             }).toCompletableFuture().join();
+            if (LOG.isDebugEnabled()) {
+                LOG.debugf("Rendered '%s': %d work units, %d characters", template.getId(), budget.units(),
+                        budget.outputChars());
+            }
             return page.toString();
         } catch (CompletionException e) {
             throw unwrap(e);

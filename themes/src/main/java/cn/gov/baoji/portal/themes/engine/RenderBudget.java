@@ -70,6 +70,14 @@ final class RenderBudget {
         }
     }
 
+    long units() {
+        return units;
+    }
+
+    long outputChars() {
+        return outputChars;
+    }
+
     private void spend(long work) {
         units += work;
         if (units > limits.maxWorkUnits()) {
