@@ -4,6 +4,8 @@ import static cn.gov.baoji.portal.web.support.Api.anonymous;
 import static cn.gov.baoji.portal.web.support.Api.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +18,9 @@ import org.junit.jupiter.api.Test;
 
 import cn.gov.baoji.portal.core.tenant.TenantProvisioner;
 import cn.gov.baoji.portal.web.support.Counties;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 
@@ -37,11 +42,15 @@ class LookOverrideSafetyTest {
     @Inject
     TenantProvisioner provisioner;
 
+    @Inject
+    AgroalDataSource dataSource;
+
     @BeforeEach
     void counties() {
         Counties.provision(provisioner, "hostile", "险一区", "619921", "classic");
         Counties.provision(provisioner, "hashaa", "哈一区", "619922", "classic");
         Counties.provision(provisioner, "hashbb", "哈二区", "619923", "classic");
+        Counties.provision(provisioner, "fallback", "退一区", "619924", "classic");
     }
 
     /** Each hostile override with the words its refusal must contain. */
@@ -129,6 +138,38 @@ class LookOverrideSafetyTest {
 
         assertThat(home).contains("&lt;b&gt;哈一区&lt;/b&gt;").doesNotContain("<b>哈一区</b>")
                 .contains("<span class=\"c\">");
+    }
+
+    /**
+     * An override stored as published that passes a bound on the live site (here: stored directly,
+     * as if saved under older rules) does not take the county's site down: the page is shown with the
+     * theme alone, within the render bound.
+     */
+    @Test
+    void aPublishedOverrideThatPassesABoundLiveFallsBackToTheTheme() throws Exception {
+        String settings = new ObjectMapper().writeValueAsString(Map.of("theme", "classic", "templates",
+                Map.of("site-name", HUGE_OUTPUT)));
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try (Statement s = c.createStatement()) {
+                s.execute("SET LOCAL search_path TO tenant_fallback");
+                s.executeUpdate("UPDATE look_version SET state = 'ARCHIVED' WHERE state = 'PUBLISHED'");
+                try (var insert = c.prepareStatement("INSERT INTO look_version (state, settings_json, saved_by, published_at) "
+                        + "VALUES ('PUBLISHED', ?, '旧规则', now())")) {
+                    insert.setString(1, settings);
+                    insert.executeUpdate();
+                }
+                s.execute("SELECT pg_notify('portal_content_changed', 'fallback')");
+            }
+            c.commit();
+        }
+
+        long started = System.nanoTime();
+        Response home = anonymous("fallback").get("/");
+
+        assertThat(home.statusCode()).isEqualTo(200);
+        assertThat(home.asString()).contains("退一区人民政府").doesNotContain("宝鸡市宝鸡市宝鸡市");
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
     }
 
     private void publish(String county, Map<String, String> templates) {
