@@ -50,6 +50,12 @@ public class TenancyBeans {
 
     @Produces
     @Singleton
+    SiteOrigins siteOrigins(TenantDirectory directory, TenancyConfig config) {
+        return new SiteOrigins(directory, config.links().scheme(), config.links().port());
+    }
+
+    @Produces
+    @Singleton
     SiteDefaults siteDefaults(AgroalDataSource dataSource) {
         return new SiteDefaults(dataSource);
     }
