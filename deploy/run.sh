@@ -61,4 +61,4 @@ PORTAL_TENANCY_LINKS_PORT=$HTTP_PORT \
 PORTAL_TENANCY_SEED_DEMO_CONTENT=true \
 PORTAL_CONSOLE_FRAME_ORIGINS="http://console.localhost:$HTTP_PORT" \
 PORTAL_CONSOLE_PREVIEW_SOURCES="http://*.localhost:$HTTP_PORT" \
-    java -Xmx256m -jar portal-web/target/quarkus-app/quarkus-run.jar
+    java -Xmx256m -XX:+ExitOnOutOfMemoryError -jar portal-web/target/quarkus-app/quarkus-run.jar
