@@ -56,7 +56,9 @@ PORTAL_IDENTITY_REDIRECT_PORT=$HTTP_PORT \
 QUARKUS_OIDC_CREDENTIALS_SECRET=local-portal-web-secret \
 QUARKUS_KEYCLOAK_ADMIN_CLIENT_CLIENT_SECRET=local-portal-admin-secret \
 PORTAL_TENANCY_SEED_LOCAL_DOMAIN_SUFFIX=localhost \
+PORTAL_TENANCY_LINKS_SCHEME=http \
+PORTAL_TENANCY_LINKS_PORT=$HTTP_PORT \
 PORTAL_TENANCY_SEED_DEMO_CONTENT=true \
 PORTAL_CONSOLE_FRAME_ORIGINS="http://console.localhost:$HTTP_PORT" \
 PORTAL_CONSOLE_PREVIEW_SOURCES="http://*.localhost:$HTTP_PORT" \
-    java -Xmx256m -jar portal-web/target/quarkus-app/quarkus-run.jar
+    java -Xmx256m -XX:+ExitOnOutOfMemoryError -jar portal-web/target/quarkus-app/quarkus-run.jar

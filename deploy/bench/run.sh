@@ -192,10 +192,12 @@ log "Starting the app on 127.0.0.1:$APP_PORT (log in .data/bench/app.log)"
         PORTAL_IDENTITY_KEYCLOAK_URL="$KEYCLOAK_URL" \
         PORTAL_IDENTITY_REDIRECT_PORT="$APP_PORT" \
         PORTAL_TENANCY_SEED_LOCAL_DOMAIN_SUFFIX=localhost \
+        PORTAL_TENANCY_LINKS_SCHEME=http \
+        PORTAL_TENANCY_LINKS_PORT="$APP_PORT" \
         PORTAL_TENANCY_SEED_DEMO_CONTENT=true \
         QUARKUS_OIDC_CREDENTIALS_SECRET=local-portal-web-secret \
         QUARKUS_KEYCLOAK_ADMIN_CLIENT_CLIENT_SECRET=local-portal-admin-secret \
-        java -Xmx256m ${BENCH_JAVA_OPTS:-} -jar quarkus-run.jar
+        java -Xmx256m -XX:+ExitOnOutOfMemoryError ${BENCH_JAVA_OPTS:-} -jar quarkus-run.jar
 ) </dev/null >"$BENCH/app.log" 2>&1 &
 APP_PID=$!
 echo "$APP_PID" >"$BENCH/app.pid"

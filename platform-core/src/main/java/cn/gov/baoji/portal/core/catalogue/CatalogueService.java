@@ -8,13 +8,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -24,7 +19,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.gov.baoji.portal.core.content.PublicContentVersion;
 import cn.gov.baoji.portal.core.content.PublicDataCache;
-import cn.gov.baoji.portal.core.error.InvalidInputException;
 import io.agroal.api.AgroalDataSource;
 
 /**
@@ -35,7 +29,6 @@ import io.agroal.api.AgroalDataSource;
 public class CatalogueService {
 
     private static final Logger LOG = Logger.getLogger(CatalogueService.class);
-    private static final Pattern CODE = Pattern.compile("[a-z][a-z0-9]{1,39}");
     private static final long CACHE_MILLIS = 30_000;
 
     private final AgroalDataSource dataSource;
@@ -70,7 +63,7 @@ public class CatalogueService {
 
     /** Validates the whole tree and stores it as the next version. */
     public CatalogueRelease release(List<NodeInput> nodes, String note, String releasedBy) {
-        List<CatalogueNode> validated = validate(nodes);
+        List<CatalogueNode> validated = CatalogueRules.release(nodes);
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try (Statement lock = c.createStatement()) {
@@ -117,18 +110,7 @@ public class CatalogueService {
 
     /** Replaces the topic categories with this list, in this order. Codes in use elsewhere stay valid. */
     public List<TopicCategory> replaceTopics(List<TopicCategory> wanted) {
-        if (wanted == null || wanted.isEmpty() || wanted.size() > 200) {
-            throw new InvalidInputException("topics", "主题分类应有 1 至 200 项");
-        }
-        Set<String> codes = new HashSet<>();
-        for (TopicCategory t : wanted) {
-            if (t == null || t.code() == null || !CODE.matcher(t.code()).matches() || !codes.add(t.code())) {
-                throw new InvalidInputException("code", "主题分类代码须为 2 至 40 位小写字母和数字，且不能重复");
-            }
-            if (t.name() == null || t.name().isBlank() || t.name().strip().length() > 60) {
-                throw new InvalidInputException("name", "主题分类名称不能为空，且不能超过 60 个字");
-            }
-        }
+        CatalogueRules.topics(wanted);
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try (Statement s = c.createStatement()) {
@@ -181,48 +163,6 @@ public class CatalogueService {
         } catch (IOException | SQLException e) {
             throw new IllegalStateException("Cannot seed the disclosure catalogue", e);
         }
-    }
-
-    private static List<CatalogueNode> validate(List<NodeInput> nodes) {
-        if (nodes == null || nodes.isEmpty()) {
-            throw new InvalidInputException("nodes", "目录至少需要一个节点");
-        }
-        if (nodes.size() > 2000) {
-            throw new InvalidInputException("nodes", "目录节点不能超过 2000 个");
-        }
-        Set<String> codes = new HashSet<>();
-        Map<String, String> parents = new HashMap<>();
-        List<CatalogueNode> result = new ArrayList<>();
-        int order = 0;
-        for (NodeInput n : nodes) {
-            if (n == null || n.code() == null || !CODE.matcher(n.code()).matches()) {
-                throw new InvalidInputException("code", "目录代码须为 2 至 40 位小写字母和数字，以字母开头");
-            }
-            if (!codes.add(n.code())) {
-                throw new InvalidInputException("code", "目录代码重复：" + n.code());
-            }
-            String name = n.name() == null ? "" : n.name().strip();
-            if (name.isEmpty() || name.length() > 60) {
-                throw new InvalidInputException("name", "目录名称不能为空，且不能超过 60 个字");
-            }
-            parents.put(n.code(), n.parentCode());
-            result.add(new CatalogueNode(n.code(), n.parentCode(), name, order += 10,
-                    Boolean.TRUE.equals(n.allowLocalChildren()), false));
-        }
-        for (Map.Entry<String, String> e : parents.entrySet()) {
-            Set<String> seen = new HashSet<>();
-            String p = e.getValue();
-            while (p != null) {
-                if (!codes.contains(p)) {
-                    throw new InvalidInputException("parentCode", "上级目录不存在：" + p);
-                }
-                if (!seen.add(p) || p.equals(e.getKey())) {
-                    throw new InvalidInputException("parentCode", "目录存在循环：" + e.getKey());
-                }
-                p = parents.get(p);
-            }
-        }
-        return result;
     }
 
     private Optional<CatalogueRelease> load() {

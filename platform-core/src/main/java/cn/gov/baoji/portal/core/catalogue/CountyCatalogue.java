@@ -12,7 +12,6 @@ import jakarta.transaction.Transactional;
 
 import cn.gov.baoji.portal.core.content.PublicContentVersion;
 import cn.gov.baoji.portal.core.error.ConflictException;
-import cn.gov.baoji.portal.core.error.InvalidInputException;
 import cn.gov.baoji.portal.core.error.NotFoundException;
 import cn.gov.baoji.portal.core.security.AccessDeniedException;
 
@@ -54,13 +53,7 @@ public class CountyCatalogue {
 
     @Transactional
     public CatalogueNode addLocalNode(String code, String parentCode, String name) {
-        if (code == null || !code.matches("[a-z][a-z0-9]{1,39}")) {
-            throw new InvalidInputException("code", "目录代码须为 2 至 40 位小写字母和数字，以字母开头");
-        }
-        String trimmed = name == null ? "" : name.strip();
-        if (trimmed.isEmpty() || trimmed.length() > 60) {
-            throw new InvalidInputException("name", "目录名称不能为空，且不能超过 60 个字");
-        }
+        String trimmed = CatalogueRules.localNode(code, name);
         CatalogueNode parent = city.cityNode(parentCode == null ? "" : parentCode)
                 .orElseThrow(() -> new NotFoundException("上级目录不存在：" + parentCode));
         if (!parent.allowLocalChildren()) {

@@ -10,7 +10,8 @@ import cn.gov.baoji.portal.core.error.PortalException;
 
 /**
  * Which files may be uploaded: decided by their content (magic bytes), never by their name alone,
- * and the name's extension must agree with the content.
+ * and the name's extension must agree with the content. Images must be readable and within
+ * {@link ImageDimensions#MAX_SIDE} pixels a side.
  */
 public final class UploadPolicy {
 
@@ -27,6 +28,8 @@ public final class UploadPolicy {
             "gif", new Kind("image/gif", Set.of("gif")),
             "ole", new Kind("application/octet-stream", Set.of("doc", "xls", "ppt", "wps", "et")),
             "zip", new Kind("application/zip", Set.of("docx", "xlsx", "pptx", "ofd", "zip")));
+
+    private static final Set<String> IMAGES = Set.of("png", "jpeg", "gif");
 
     private static final Map<String, String> OFFICE_TYPES = Map.of(
             "doc", "application/msword",
@@ -61,6 +64,10 @@ public final class UploadPolicy {
         Kind allowed = KINDS.get(kind);
         if (!allowed.extensions().contains(extension)) {
             throw new InvalidInputException("file", "文件内容与扩展名“." + extension + "”不符，已拒绝上传。");
+        }
+        if (IMAGES.contains(kind)) {
+            // Same pixel limit as logo and banner: a tiny file may declare a picture too large to ever decode.
+            ImageDimensions.check(bytes);
         }
         String type = OFFICE_TYPES.getOrDefault(extension, allowed.contentType());
         return new Accepted(name, type);

@@ -9,11 +9,16 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
+import org.jboss.logging.Logger;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import cn.gov.baoji.portal.core.content.PublicContentVersion;
 import cn.gov.baoji.portal.core.error.ConflictException;
+import cn.gov.baoji.portal.core.error.InvalidInputException;
 import cn.gov.baoji.portal.core.error.NotFoundException;
 
 /**
@@ -22,6 +27,8 @@ import cn.gov.baoji.portal.core.error.NotFoundException;
  */
 @ApplicationScoped
 public class LookStore {
+
+    private static final Logger LOG = Logger.getLogger(LookStore.class);
 
     private final EntityManager em;
     private final PublicContentVersion publicVersion;
@@ -177,10 +184,28 @@ public class LookStore {
     }
 
     private LookSettings read(LookVersion v) {
+        return read(json, v.settingsJson, v.getId());
+    }
+
+    /**
+     * Reads stored settings. Custom CSS saved under older, looser rules that today's {@link CssPolicy}
+     * refuses is left out (and logged), so the look still shows, without it, instead of failing every page.
+     */
+    static LookSettings read(ObjectMapper json, String settingsJson, Long versionId) {
         try {
-            return json.readValue(v.settingsJson, LookSettings.class);
+            JsonNode tree = json.readTree(settingsJson);
+            if (tree instanceof ObjectNode settings && settings.path("customCss").isTextual()) {
+                try {
+                    CssPolicy.check(settings.get("customCss").asText());
+                } catch (InvalidInputException refused) {
+                    LOG.warnf("Custom CSS of look version %d is refused by the current rules (%s); the look is shown "
+                            + "without it until a webmaster saves new CSS", versionId, refused.getMessage());
+                    settings.remove("customCss");
+                }
+            }
+            return json.treeToValue(tree, LookSettings.class);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Look version " + v.getId() + " cannot be read", e);
+            throw new IllegalStateException("Look version " + versionId + " cannot be read", e);
         }
     }
 }

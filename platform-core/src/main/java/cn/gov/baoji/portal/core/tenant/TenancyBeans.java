@@ -1,7 +1,9 @@
 package cn.gov.baoji.portal.core.tenant;
 
+import java.sql.DriverManager;
 import java.util.List;
 import java.util.Optional;
+import java.util.Properties;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Disposes;
@@ -50,8 +52,28 @@ public class TenancyBeans {
 
     @Produces
     @Singleton
+    SiteOrigins siteOrigins(TenantDirectory directory, TenancyConfig config) {
+        return new SiteOrigins(directory, config.links().scheme(), config.links().port());
+    }
+
+    @Produces
+    @Singleton
     SiteDefaults siteDefaults(AgroalDataSource dataSource) {
         return new SiteDefaults(dataSource);
+    }
+
+    @Produces
+    @Singleton
+    PlatformLock platformLock(@ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
+            @ConfigProperty(name = "quarkus.datasource.username") String username,
+            @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password) {
+        return new PlatformLock(() -> {
+            Properties properties = new Properties();
+            properties.setProperty("user", username);
+            password.ifPresent(p -> properties.setProperty("password", p));
+            properties.setProperty("ApplicationName", "portal platform lock");
+            return DriverManager.getConnection(url, properties);
+        });
     }
 
     @Produces

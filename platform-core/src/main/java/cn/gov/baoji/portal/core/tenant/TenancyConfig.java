@@ -36,6 +36,19 @@ public interface TenancyConfig {
 
     Seed seed();
 
+    Links links();
+
+    /** How absolute links to a county's site begin: scheme and port, before its canonical host. */
+    interface Links {
+
+        /** {@code https} in production; {@code http} in local runs and tests. */
+        @WithDefault("https")
+        String scheme();
+
+        /** Left out of links when absent or the scheme's default (80, 443). */
+        Optional<Integer> port();
+    }
+
     /** The counties provisioned at start when they do not exist yet. */
     interface Seed {
 
@@ -46,7 +59,10 @@ public interface TenancyConfig {
         @WithDefault("seed/tenants.json")
         String location();
 
-        /** Each seeded tenant also answers on {@code <code>.<suffix>} (local runs and tests only). */
+        /**
+         * Each seeded tenant also answers on {@code <code>.<suffix>} (local runs and tests only); that
+         * host is registered first, so it is the canonical one there and links stay on the machine.
+         */
         Optional<String> localDomainSuffix();
 
         /** Whether new counties get demo articles (local runs and tests only). */

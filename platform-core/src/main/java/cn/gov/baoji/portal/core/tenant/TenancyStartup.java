@@ -11,7 +11,8 @@ import io.quarkus.runtime.StartupEvent;
 
 /**
  * Brings the database in line at start: platform schema, tenant schemas that are behind,
- * then the seed counties that do not exist yet. Only after that does the directory serve hosts.
+ * then the seed counties that do not exist yet, all under the {@link PlatformLock}. Only after that
+ * does the directory serve hosts.
  */
 @ApplicationScoped
 public class TenancyStartup {
@@ -27,11 +28,13 @@ public class TenancyStartup {
     private final TenancyConfig config;
     private final TenantChangeListener listener;
     private final Event<TenantSchemaUpgraded> upgraded;
+    private final PlatformLock lock;
 
     TenancyStartup(SchemaMigrator migrator, TenantMigrations migrations, TenantDirectory directory,
             TenantProvisioner provisioner, TenancyConfig config, TenantChangeListener listener,
-            Event<TenantSchemaUpgraded> upgraded) {
+            Event<TenantSchemaUpgraded> upgraded, PlatformLock lock) {
         this.upgraded = upgraded;
+        this.lock = lock;
         this.migrator = migrator;
         this.migrations = migrations;
         this.directory = directory;
@@ -42,6 +45,15 @@ public class TenancyStartup {
 
     void onStart(@Observes @Priority(10) StartupEvent event) {
         long started = System.nanoTime();
+        // Instances starting together take turns: the second finds the schemas current and the seed done.
+        TenantMigrations.Report report = lock.call("start-up migration and seeding", this::migrateAndSeed);
+        listener.start();
+        LOG.infof("Tenancy ready in %d ms: %d tenants, %d schemas migrated, %d already current",
+                (System.nanoTime() - started) / 1_000_000, directory.all().size(), report.migrated().size(),
+                report.alreadyCurrent());
+    }
+
+    private TenantMigrations.Report migrateAndSeed() {
         migrator.migrate(PLATFORM_SCHEMA, PLATFORM_CHANGELOG);
         TenantMigrations.Report report = migrations.migrateBehind();
         directory.refresh();
@@ -54,9 +66,6 @@ public class TenancyStartup {
                 }
             }
         }
-        listener.start();
-        LOG.infof("Tenancy ready in %d ms: %d tenants, %d schemas migrated, %d already current",
-                (System.nanoTime() - started) / 1_000_000, directory.all().size(), report.migrated().size(),
-                report.alreadyCurrent());
+        return report;
     }
 }

@@ -28,22 +28,32 @@ public class TenantProvisioner {
     private final TenantDirectory directory;
     private final TenancyConfig config;
     private final Event<TenantProvisioned> provisioned;
+    private final PlatformLock lock;
 
     TenantProvisioner(TenantStore store, TenantMigrations migrations, SiteDefaults defaults, TenantDirectory directory,
-            TenancyConfig config, Event<TenantProvisioned> provisioned) {
+            TenancyConfig config, Event<TenantProvisioned> provisioned, PlatformLock lock) {
         this.store = store;
         this.migrations = migrations;
         this.defaults = defaults;
         this.directory = directory;
         this.config = config;
         this.provisioned = provisioned;
+        this.lock = lock;
     }
 
     /** Fired once a tenant is provisioned (again); observers add what other systems need, idempotently. */
     public record TenantProvisioned(TenantCode code) {
     }
 
+    /**
+     * Provisions under the {@link PlatformLock}: a second call for the same county (from this or another
+     * instance) waits, then finds every step done, and the domain check cannot race another county's.
+     */
     public TenantInfo provision(TenantSpec spec) {
+        return lock.call("provisioning of tenant '" + spec.code() + "'", () -> provisionLocked(spec));
+    }
+
+    private TenantInfo provisionLocked(TenantSpec spec) {
         TenantCode code = spec.code();
         // The spec's domains are normalized; the configured console hosts may carry case or a port.
         List<String> reserved = config.consoleHosts().stream().map(HostNames::normalize).flatMap(Optional::stream)

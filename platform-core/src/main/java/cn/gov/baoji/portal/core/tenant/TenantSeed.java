@@ -37,8 +37,10 @@ public class TenantSeed {
         SeedFile file = read();
         List<TenantSpec> specs = new ArrayList<>();
         for (SeedTenant t : file.tenants()) {
-            List<String> domains = new ArrayList<>(config.domains().getOrDefault(t.code(), t.domains()));
+            List<String> domains = new ArrayList<>();
+            // First, so that in local runs the canonical host (links in feeds and sitemap) is one that answers here.
             config.localDomainSuffix().filter(s -> !s.isBlank()).ifPresent(suffix -> domains.add(t.code() + "." + suffix));
+            domains.addAll(config.domains().getOrDefault(t.code(), t.domains()));
             specs.add(new TenantSpec(TenantCode.of(t.code()), t.name(), t.siteName(), t.kind(), t.divisionCode(),
                     t.siteIdentifier(), t.theme(), domains, t.footer(), t.look()));
         }

@@ -34,14 +34,18 @@ public class TenantStore {
         this.dataSource = dataSource;
     }
 
-    /** A tenant row with the hosts it answers on. */
+    /**
+     * A tenant row with the hosts it answers on.
+     *
+     * @param domains in the order they were registered; the first is the county's canonical domain
+     */
     public record Registration(TenantInfo tenant, List<String> domains, String schemaVersion) {
     }
 
     public List<Registration> findAll() {
         String tenants = "SELECT code, name, site_name, kind, division_code, site_identifier, status, theme, schema_version"
                 + " FROM platform.tenant ORDER BY division_code, code";
-        String domains = "SELECT host, tenant_code FROM platform.tenant_domain ORDER BY host";
+        String domains = "SELECT host, tenant_code FROM platform.tenant_domain ORDER BY registered_seq";
         try (Connection c = dataSource.getConnection();
                 Statement s = c.createStatement()) {
             Map<String, List<String>> hostsByCode = new HashMap<>();
@@ -116,6 +120,7 @@ public class TenantStore {
         }
     }
 
+    /** Binds the hosts in this order (after those already bound), so the first ever bound stays the canonical one. */
     public void addDomains(TenantCode code, List<String> hosts) {
         String sql = "INSERT INTO platform.tenant_domain (host, tenant_code) VALUES (?, ?) ON CONFLICT (host) DO NOTHING";
         try (Connection c = dataSource.getConnection();

@@ -1,13 +1,11 @@
 package cn.gov.baoji.portal.web.cache;
 
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -33,21 +31,17 @@ import cn.gov.baoji.portal.web.site.DraftPreview;
  * department changes move it) and for at most {@code portal.page-cache.max-age-seconds}, which
  * bounds how long another instance's change takes to show here.
  * <p>
- * Only known query parameters make a page cacheable, so junk queries cannot fill memory; pages
- * whose links depend on the request's host (feeds, sitemap, robots.txt) are never cached.
+ * Only known query parameters make a page cacheable, so junk queries cannot fill memory; feeds,
+ * sitemap and robots.txt are not cached. All counties share one budget of
+ * {@code portal.page-cache.max-megabytes}; when it is full the least recently used pages make room
+ * ({@link PageStore}).
  */
+@Singleton
 public class PageCache {
 
     private static final String VERSION = "page-cache-version";
     private static final Set<String> QUERY_PARAMETERS = Set.of("page", "size", "node", "department", "topic", "channel");
     private static final Pattern ARTICLE = Pattern.compile("/articles/(\\d{1,18})");
-    private static final long MAX_BYTES = 64L * 1024 * 1024;
-
-    private record Entry(String body, String contentType, long version, long storedAt) {
-    }
-
-    private static final Map<String, Entry> ENTRIES = new ConcurrentHashMap<>();
-    private static final AtomicLong BYTES = new AtomicLong();
 
     private final TenantContext tenant;
     private final PublicContentVersion versions;
@@ -55,9 +49,11 @@ public class PageCache {
     private final long maxAgeMillis;
     private final boolean enabled;
     private final DraftPreview preview;
+    private final PageStore pages;
 
     PageCache(TenantContext tenant, PublicContentVersion versions, ContentJobs jobs, DraftPreview preview,
             @ConfigProperty(name = "portal.page-cache.max-age-seconds", defaultValue = "60") long maxAgeSeconds,
+            @ConfigProperty(name = "portal.page-cache.max-megabytes", defaultValue = "64") long maxMegabytes,
             @ConfigProperty(name = "portal.page-cache.enabled", defaultValue = "true") boolean enabled) {
         this.tenant = tenant;
         this.versions = versions;
@@ -65,6 +61,7 @@ public class PageCache {
         this.maxAgeMillis = maxAgeSeconds * 1000;
         this.enabled = enabled;
         this.preview = preview;
+        this.pages = new PageStore(maxMegabytes * 1024 * 1024, System::currentTimeMillis);
     }
 
     @ServerRequestFilter(priority = 300)
@@ -75,8 +72,8 @@ public class PageCache {
         }
         // The version as the request starts: what it renders can be no newer than this.
         long version = versions.current(tenant.require().code().value());
-        Entry entry = ENTRIES.get(key.get());
-        if (entry == null || entry.version() != version || System.currentTimeMillis() - entry.storedAt() > maxAgeMillis) {
+        Optional<PageStore.Page> page = pages.get(key.get(), version, maxAgeMillis);
+        if (page.isEmpty()) {
             request.setProperty(VERSION, version);
             return Optional.empty();
         }
@@ -84,7 +81,7 @@ public class PageCache {
         if (article.matches()) {
             jobs.countView(tenant.require().code(), Long.parseLong(article.group(1)));
         }
-        return Optional.of(Response.ok(entry.body(), entry.contentType()).header("X-Page-Cache", "hit").build());
+        return Optional.of(Response.ok(page.get().body(), page.get().contentType()).header("X-Page-Cache", "hit").build());
     }
 
     @ServerResponseFilter
@@ -102,13 +99,8 @@ public class PageCache {
             return;
         }
         key(request).ifPresent(k -> {
-            if (BYTES.addAndGet(body.length() * 2L) > MAX_BYTES) {
-                ENTRIES.clear();
-                BYTES.set(body.length() * 2L);
-            }
             MediaType type = response.getMediaType();
-            ENTRIES.put(k, new Entry(body, type == null ? MediaType.TEXT_HTML + ";charset=UTF-8" : type.toString(),
-                    (Long) version, System.currentTimeMillis()));
+            pages.put(k, body, type == null ? MediaType.TEXT_HTML + ";charset=UTF-8" : type.toString(), (Long) version);
         });
     }
 

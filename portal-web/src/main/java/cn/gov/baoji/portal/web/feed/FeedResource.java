@@ -8,12 +8,11 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.UriInfo;
 
 import cn.gov.baoji.portal.core.content.PublishedArticle;
 import cn.gov.baoji.portal.core.site.SiteService;
 import cn.gov.baoji.portal.core.site.SiteService.ChannelView;
+import cn.gov.baoji.portal.core.tenant.SiteOrigins;
 import cn.gov.baoji.portal.core.tenant.TenantContext;
 import cn.gov.baoji.portal.core.tenant.TenantInfo;
 import cn.gov.baoji.portal.web.content.PublicContent;
@@ -25,20 +24,22 @@ public class FeedResource {
     private final PublicContent content;
     private final SiteService site;
     private final TenantContext tenant;
+    private final SiteOrigins origins;
 
-    FeedResource(PublicContent content, SiteService site, TenantContext tenant) {
+    FeedResource(PublicContent content, SiteService site, TenantContext tenant, SiteOrigins origins) {
         this.content = content;
         this.site = site;
         this.tenant = tenant;
+        this.origins = origins;
     }
 
     @GET
     @Path("channels/{code}/feed.atom")
     @Produces("application/atom+xml;charset=UTF-8")
-    public String atom(@PathParam("code") String code, @Context UriInfo uri) {
+    public String atom(@PathParam("code") String code) {
         ChannelView channel = content.channel(code);
         TenantInfo t = tenant.require();
-        String base = base(uri);
+        String base = base();
         List<PublishedArticle> items = content.latestInChannel(channel, 30);
         OffsetDateTime updated = items.isEmpty() ? OffsetDateTime.now() : items.get(0).getUpdatedAt();
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
@@ -63,8 +64,8 @@ public class FeedResource {
     @GET
     @Path("sitemap.xml")
     @Produces("application/xml;charset=UTF-8")
-    public String sitemap(@Context UriInfo uri) {
-        String base = base(uri);
+    public String sitemap() {
+        String base = base();
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
                 .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
         url(xml, base + "/", null);
@@ -82,8 +83,8 @@ public class FeedResource {
     @GET
     @Path("robots.txt")
     @Produces("text/plain;charset=UTF-8")
-    public String robots(@Context UriInfo uri) {
-        return "User-agent: *\nDisallow: /admin/\nDisallow: /api/admin/\nAllow: /\nSitemap: " + base(uri) + "/sitemap.xml\n";
+    public String robots() {
+        return "User-agent: *\nDisallow: /admin/\nDisallow: /api/admin/\nAllow: /\nSitemap: " + base() + "/sitemap.xml\n";
     }
 
     private static void url(StringBuilder xml, String loc, OffsetDateTime modified) {
@@ -94,10 +95,9 @@ public class FeedResource {
         xml.append("</url>\n");
     }
 
-    /** Links use the host the request came for, which the tenant filter has already validated. */
-    private static String base(UriInfo uri) {
-        String b = uri.getBaseUri().toString();
-        return b.endsWith("/") ? b.substring(0, b.length() - 1) : b;
+    /** Links point at the county's canonical domain, whichever of its hosts the request came for. */
+    private String base() {
+        return origins.of(tenant.require().code());
     }
 
     private static String iso(OffsetDateTime t) {

@@ -10,7 +10,13 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.inject.Inject;
 
@@ -20,9 +26,11 @@ import cn.gov.baoji.portal.core.error.ConflictException;
 import cn.gov.baoji.portal.core.error.InvalidInputException;
 import cn.gov.baoji.portal.core.site.SiteFooter;
 import cn.gov.baoji.portal.core.tenant.TenantCode;
+import cn.gov.baoji.portal.core.tenant.TenantInfo;
 import cn.gov.baoji.portal.core.tenant.TenantKind;
 import cn.gov.baoji.portal.core.tenant.TenantProvisioner;
 import cn.gov.baoji.portal.core.tenant.TenantSpec;
+import cn.gov.baoji.portal.core.tenant.TenantStatus;
 import cn.gov.baoji.portal.core.tenant.TenantStore;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -66,6 +74,39 @@ class ProvisioningTest {
         assertThat(count("SELECT count(*) FROM tenant_twice.site_settings")).isEqualTo(1);
         assertThat(count("SELECT count(*) FROM platform.tenant_domain WHERE tenant_code = 'twice'")).isEqualTo(1);
         given().header("Host", "twice.localhost").get("/api/v1/site").then().statusCode(200).body("code", equalTo("twice"));
+    }
+
+    @Test
+    void twoConcurrentProvisioningsOfTheSameNewCountyEndWithOneConsistentCounty() throws Exception {
+        TenantSpec spec = spec("bingfa", "并发区", "619908", "bingfa.localhost");
+        CyclicBarrier together = new CyclicBarrier(2);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<Future<TenantInfo>> calls = new ArrayList<>();
+        try {
+            for (int i = 0; i < 2; i++) {
+                calls.add(pool.submit(() -> {
+                    together.await(30, TimeUnit.SECONDS);
+                    return provisioner.provision(spec);
+                }));
+            }
+            for (Future<TenantInfo> call : calls) {
+                assertThat(call.get(120, TimeUnit.SECONDS).status()).isEqualTo(TenantStatus.ACTIVE);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(count("SELECT count(*) FROM platform.tenant WHERE code = 'bingfa'")).isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM pg_namespace WHERE nspname = 'tenant_bingfa'")).isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM platform.tenant_domain WHERE tenant_code = 'bingfa'")).isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM tenant_bingfa.site_settings")).isEqualTo(1);
+        // The seven default channels once, the standard departments, the demo articles once.
+        assertThat(count("SELECT count(*) FROM tenant_bingfa.channel")).isEqualTo(7);
+        assertThat(count("SELECT count(*) FROM tenant_bingfa.department")).isGreaterThan(0);
+        assertThat(count("SELECT count(*) FROM tenant_bingfa.article")).isGreaterThan(0);
+        assertThat(count("SELECT count(*) - count(DISTINCT title) FROM tenant_bingfa.article")).isZero();
+        given().header("Host", "bingfa.localhost").get("/api/v1/site").then().statusCode(200)
+                .body("siteName", equalTo("并发区人民政府"));
     }
 
     @Test
