@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jboss.logging.Logger;
+
 import io.quarkus.qute.Expression;
 import io.quarkus.qute.SectionBlock;
 import io.quarkus.qute.Template;
@@ -25,8 +27,14 @@ public class ThemeRenderer {
 
     /** Templates a county may replace with its own: the pages and their parts. */
     public static final List<String> OVERRIDABLE = List.of("layout", "masthead", "footer", "home", "channel", "article",
-            "disclosure", "departments", "department", "sitemap", "article-list", "pager", "error", "home-blocks",
-            "nav-items", "site-name", "elder-switch");
+            "disclosure", "departments", "department", "sitemap", "article-list", "pager", "home-blocks", "nav-items",
+            "site-name", "elder-switch");
+
+    /** Every template a theme must have: the overridable ones and the error page, which never uses overrides. */
+    public static final List<String> REQUIRED = java.util.stream.Stream.concat(OVERRIDABLE.stream(), java.util.stream.Stream.of("error"))
+            .toList();
+
+    private static final Logger LOG = Logger.getLogger(ThemeRenderer.class);
 
     private final ThemeCatalog catalog;
     private final PageEngines engines;
@@ -36,23 +44,67 @@ public class ThemeRenderer {
         this.engines = engines;
     }
 
+    /** A page with the theme's own templates only (the error page, pages of counties without overrides). */
     public String render(String themeName, String templateName, Map<String, Object> data) {
-        return render(themeName, templateName, data, Map.of());
+        Theme theme = catalog.findOrBase(themeName);
+        return render(theme, engines.engine(theme.name(), theme.chain(), Map.of()), templateName, data);
     }
 
     /**
-     * Renders with a county's own versions of some templates in front of the theme's.
+     * A page of the live site with the county's published overrides in front of the theme. If the
+     * overrides fail on this page (a bound, data they never met, HTML outside the allow-list), the
+     * page is shown with the theme alone, and the overrides are switched off for every page until
+     * the county publishes others: one failure costs one render, not one per request.
      *
-     * @throws RenderRefusedException if the render passes a bound or the templates ask for what the engine lacks
-     * @throws TemplateException if a template reads data the page does not have
+     * @param county who the page is for, for the log
      */
-    public String render(String themeName, String templateName, Map<String, Object> data, Map<String, String> overrides) {
+    public String renderPublished(String themeName, String templateName, Map<String, Object> data,
+            Map<String, String> overrides, String county) {
         Theme theme = catalog.findOrBase(themeName);
-        return render(theme, engines.engine(theme.name(), theme.chain(), overrides), templateName, data);
+        if (overrides.isEmpty() || engines.isSwitchedOff(theme.name(), overrides)) {
+            return render(themeName, templateName, data);
+        }
+        try {
+            return checked(render(theme, engines.engine(theme.name(), theme.chain(), overrides), templateName, data));
+        } catch (RenderRefusedException e) {
+            engines.switchOff(theme.name(), overrides);
+            LOG.warnf("Template overrides of %s failed on page '%s' (%s); they are switched off and every page is "
+                    + "shown with theme '%s' alone until the county publishes its look again", county, templateName,
+                    e.getMessage(), theme.name());
+            return render(themeName, templateName, data);
+        }
+    }
+
+    /**
+     * A page with overrides not published yet, for the webmaster's preview and the save check, on an
+     * engine that is not kept.
+     *
+     * @throws RenderRefusedException saying why the page cannot be shown with these overrides
+     */
+    public String renderDraft(String themeName, String templateName, Map<String, Object> data,
+            Map<String, String> overrides) {
+        Theme theme = catalog.findOrBase(themeName);
+        if (overrides.isEmpty()) {
+            return render(themeName, templateName, data);
+        }
+        return checked(render(theme, engines.fresh(theme.chain(), overrides), templateName, data));
+    }
+
+    /** A page rendered with overrides goes out only if a browser would find nothing outside the allow-list in it. */
+    private static String checked(String html) {
+        TemplateSourcePolicy.violation(html).ifPresent(why -> {
+            throw new RenderRefusedException("自定义模板生成的页面含有不允许的内容：" + why);
+        });
+        return html;
     }
 
     private String render(Theme theme, PageEngine engine, String templateName, Map<String, Object> data) {
-        Template template = engine.template(templateName);
+        Template template;
+        try {
+            template = engine.template(templateName);
+        } catch (RuntimeException | StackOverflowError e) {
+            throw PageEngine.refusal(e);
+        }
         if (template == null) {
             throw new ThemeException("Template '" + templateName + "' exists in no theme of chain " + theme.chain());
         }
@@ -83,9 +135,9 @@ public class ThemeRenderer {
             Template template;
             try {
                 template = engine.template(name);
-            } catch (TemplateException | RenderRefusedException e) {
+            } catch (RuntimeException | StackOverflowError e) {
                 throw new InvalidInputException("templates", "模板“" + name + "”有语法错误或使用了不支持的写法："
-                        + e.getMessage());
+                        + PageEngine.refusal(e).getMessage());
             }
             for (Expression expression : template.getExpressions()) {
                 checkExpression(name, expression);

@@ -33,7 +33,7 @@ public class ThemeStartup {
         for (String name : names) {
             Theme theme = catalog.find(name).orElseThrow(() -> new ThemeException("Theme '" + name
                     + "' is listed in themes/themes.list but has no themes/" + name + "/theme.properties"));
-            for (String template : ThemeRenderer.OVERRIDABLE) {
+            for (String template : ThemeRenderer.REQUIRED) {
                 renderer.requireTemplate(theme.name(), template);
             }
         }

@@ -25,6 +25,11 @@ public record LookSettings(String theme, String primaryColor, String secondaryCo
         List<String> navOrder, FooterFacts footer) {
 
     private static final int MAX_TEMPLATE = 50_000;
+    /** Template tags ({@code {…}}) in one override and in all of them: what parsing and keeping them costs. */
+    private static final int MAX_TAGS = 600;
+    private static final int MAX_TAGS_IN_ALL = 2_000;
+    /** How deep sections may nest in one override: parsing and rendering recurse once per level. */
+    private static final int MAX_NESTING = 24;
     private static final int MAX_NAV = 50;
 
     public LookSettings {
@@ -67,6 +72,23 @@ public record LookSettings(String theme, String primaryColor, String secondaryCo
         return codes;
     }
 
+    /** The deepest nesting of sections: {@code {#x}} opens one (unless it ends in {@code /}), {@code {/…}} closes it. */
+    static int nesting(String template) {
+        int depth = 0;
+        int deepest = 0;
+        for (int i = template.indexOf('{'); i >= 0; i = template.indexOf('{', i + 1)) {
+            if (template.startsWith("{/", i)) {
+                depth = Math.max(0, depth - 1);
+            } else if (template.startsWith("{#", i) && !template.startsWith("{#else", i)) {
+                int end = template.indexOf('}', i);
+                if (end < 0 || template.charAt(end - 1) != '/') {
+                    deepest = Math.max(deepest, ++depth);
+                }
+            }
+        }
+        return deepest;
+    }
+
     private static Map<String, String> checkedTemplates(Map<String, String> templates) {
         Map<String, String> checked = new LinkedHashMap<>();
         if (templates != null) {
@@ -80,8 +102,18 @@ public record LookSettings(String theme, String primaryColor, String secondaryCo
                 if (content.length() > MAX_TEMPLATE) {
                     throw new InvalidInputException("templates", "模板“" + name + "”过长");
                 }
+                long tags = content.chars().filter(c -> c == '{').count();
+                if (tags > MAX_TAGS) {
+                    throw new InvalidInputException("templates", "模板“" + name + "”的 {…} 标记超过 " + MAX_TAGS + " 个");
+                }
+                if (nesting(content) > MAX_NESTING) {
+                    throw new InvalidInputException("templates", "模板“" + name + "”的 {#…} 段落嵌套超过 " + MAX_NESTING + " 层");
+                }
                 checked.put(name, content);
             });
+        }
+        if (checked.values().stream().mapToLong(t -> t.chars().filter(c -> c == '{').count()).sum() > MAX_TAGS_IN_ALL) {
+            throw new InvalidInputException("templates", "所有自定义模板的 {…} 标记合计不能超过 " + MAX_TAGS_IN_ALL + " 个");
         }
         return Map.copyOf(checked);
     }

@@ -9,8 +9,6 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.RequestScoped;
 
-import org.jboss.logging.Logger;
-
 import cn.gov.baoji.portal.core.look.FooterFacts;
 import cn.gov.baoji.portal.core.look.HomePage;
 import cn.gov.baoji.portal.core.look.LookSettings;
@@ -25,7 +23,6 @@ import cn.gov.baoji.portal.themes.ThemeCatalog;
 import cn.gov.baoji.portal.themes.ThemeRenderer;
 import cn.gov.baoji.portal.themes.engine.RenderRefusedException;
 import cn.gov.baoji.portal.web.content.PublicContent;
-import io.quarkus.qute.TemplateException;
 import io.vertx.core.http.Cookie;
 import io.vertx.ext.web.RoutingContext;
 
@@ -36,7 +33,6 @@ import io.vertx.ext.web.RoutingContext;
 @RequestScoped
 public class SitePages {
 
-    private static final Logger LOG = Logger.getLogger(SitePages.class);
 
     private final TenantContext context;
     private final SiteService site;
@@ -101,20 +97,15 @@ public class SitePages {
         data.put("look", Look.of(chosen.variables(), colours, own, links, view.siteName(),
                 elder != null && "1".equals(elder.getValue()), routing.request().uri()));
         Map<String, String> overrides = own == null ? Map.of() : own.templates();
-        if (overrides.isEmpty()) {
-            return renderer.render(theme, template, data);
+        if (links.preview()) {
+            // The webmaster sees why a draft cannot be shown (a Chinese page, 422).
+            return renderer.renderDraft(theme, template, data, overrides);
         }
         try {
-            return renderer.render(theme, template, data, overrides);
-        } catch (RenderRefusedException | TemplateException e) {
-            if (links.preview()) {
-                throw e instanceof RenderRefusedException refused ? refused
-                        : new RenderRefusedException("自定义模板无法显示此页面：" + e.getMessage());
-            }
-            // Overrides passed their trial renders when saved; data they never met must not take the county's site down.
-            LOG.warnf("Template overrides of %s failed on page '%s' (%s); the page is shown with theme '%s' alone",
-                    tenant.code().value(), template, e.getMessage(), theme);
-            return renderer.render(theme, template, data);
+            return renderer.renderPublished(theme, template, data, overrides, tenant.code().value());
+        } catch (RenderRefusedException e) {
+            // The theme's own templates failed: our defect, not the county's; a 500 with an incident number.
+            throw new IllegalStateException("Page '" + template + "' of theme '" + theme + "' failed: " + e.getMessage(), e);
         }
     }
 

@@ -2,36 +2,53 @@ package cn.gov.baoji.portal.themes.engine;
 
 import java.util.List;
 import java.util.concurrent.CompletionStage;
+import java.util.function.Supplier;
 
 import io.quarkus.qute.IncludeSectionHelper;
 import io.quarkus.qute.ResultNode;
 import io.quarkus.qute.Scope;
 import io.quarkus.qute.SectionHelper;
 import io.quarkus.qute.SectionHelperFactory;
+import io.quarkus.qute.Template;
 
 /**
- * Qute's {@code {#include}} with a bound on nesting and a charge per include, so templates that
- * include each other (or themselves) stop at once instead of recursing until the stack breaks.
+ * Qute's {@code {#include}} with a bound on nesting, charging the included template's size each
+ * time, so templates that include each other (or themselves, or one template many times over)
+ * stop at once instead of recursing until the stack breaks or multiplying work unseen.
  * The template to include is always named in the tag: a template chosen at render time
  * ({@code _id=…}) is refused. What can be included at all is decided by the engine's locator.
  */
 final class BoundedInclude implements SectionHelper {
 
     private final SectionHelper include;
+    private final Supplier<Template> included;
+    private volatile int weight = -1;
 
-    private BoundedInclude(SectionHelper include) {
+    private BoundedInclude(SectionHelper include, Supplier<Template> included) {
         this.include = include;
+        this.included = included;
     }
 
     @Override
     public CompletionStage<ResultNode> resolve(SectionResolutionContext context) {
-        RenderBudget.enterInclude();
+        RenderBudget.enterInclude(weight());
         try {
             return include.resolve(context);
         } finally {
             // Resolution runs synchronously on this thread, so the included template is done here.
             RenderBudget.leaveInclude();
         }
+    }
+
+    /** What rendering the included template costs: its nodes, sections counted with what they hold. */
+    private int weight() {
+        int known = weight;
+        if (known < 0) {
+            Template template = included.get();
+            known = template == null ? 1 : 1 + CollectionLoop.weight(template.getNodes());
+            weight = known;
+        }
+        return known;
     }
 
     static final class Factory implements SectionHelperFactory<SectionHelper> {
@@ -75,7 +92,9 @@ final class BoundedInclude implements SectionHelper {
 
         @Override
         public SectionHelper initialize(SectionInitContext context) {
-            return new BoundedInclude(delegate.initialize(context));
+            String id = context.getParameter("template");
+            var engine = context.getEngine();
+            return new BoundedInclude(delegate.initialize(context), () -> id == null ? null : engine.getTemplate(id));
         }
     }
 }

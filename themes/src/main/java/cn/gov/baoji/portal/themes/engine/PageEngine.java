@@ -2,7 +2,6 @@ package cn.gov.baoji.portal.themes.engine;
 
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletionException;
 
 import org.jboss.logging.Logger;
 
@@ -72,12 +71,13 @@ public final class PageEngine {
     /**
      * Renders a template with the given data and nothing else, within the limits.
      *
-     * @throws RenderRefusedException if the render passes a limit or asks for what the engine lacks
-     * @throws TemplateException if the template reads data the page does not have
+     * @throws RenderRefusedException if the render passes a limit, reads data the page does not
+     *         have, or fails in any other way
      */
     public String render(Template template, Map<String, Object> data) {
         RenderBudget budget = RenderBudget.open(limits);
         try {
+            RenderBudget.charge(CollectionLoop.weight(template.getNodes()));
             TemplateInstance instance = template.instance();
             data.forEach(instance::data);
             StringBuilder page = new StringBuilder(32 * 1024);
@@ -90,27 +90,35 @@ public final class PageEngine {
                         budget.outputChars());
             }
             return page.toString();
-        } catch (CompletionException e) {
-            throw unwrap(e);
-        } catch (StackOverflowError e) {
-            // Bounded include depth makes this unreachable; kept so that no template can take a thread down.
-            throw new RenderRefusedException("页面模板嵌套过深，已被终止");
+        } catch (RuntimeException | StackOverflowError e) {
+            throw refusal(e);
         } finally {
             budget.close();
         }
     }
 
-    private static RuntimeException unwrap(Throwable error) {
+    /**
+     * Whatever stopped a render, as a refusal that names it: a bound, data the page lacks, a list
+     * index or division the data did not allow, or nesting too deep for the thread's stack.
+     */
+    public static RenderRefusedException refusal(Throwable error) {
         for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause instanceof RenderRefusedException refused) {
                 return refused;
             }
+            if (cause instanceof StackOverflowError) {
+                return new RenderRefusedException("页面模板嵌套过深，已被终止");
+            }
         }
         for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause instanceof TemplateException template) {
-                return template;
+                return new RenderRefusedException("模板无法显示页面：" + template.getMessage());
             }
         }
-        return error instanceof RuntimeException runtime ? runtime : new IllegalStateException(error);
+        Throwable root = error;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return new RenderRefusedException("模板计算出错：" + (root.getMessage() == null ? "数据不支持这一操作" : root.getMessage()));
     }
 }

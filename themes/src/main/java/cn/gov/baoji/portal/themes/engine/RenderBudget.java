@@ -51,7 +51,7 @@ final class RenderBudget {
         budget.spend(work);
     }
 
-    static void enterInclude() {
+    static void enterInclude(int weight) {
         RenderBudget budget = CURRENT.get();
         if (budget == null) {
             throw new RenderRefusedException("页面只能在受限的渲染中显示");
@@ -60,7 +60,7 @@ final class RenderBudget {
             throw new RenderRefusedException("模板相互包含的层数超过 " + budget.limits.maxIncludeDepth()
                     + " 层（可能是模板包含了自己）");
         }
-        budget.spend(1);
+        budget.spend(weight);
     }
 
     static void leaveInclude() {

@@ -1,6 +1,7 @@
 package cn.gov.baoji.portal.themes.engine;
 
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -12,13 +13,18 @@ import org.jsoup.parser.Parser;
 import cn.gov.baoji.portal.core.error.InvalidInputException;
 
 /**
- * What the HTML of a county's template override may contain, checked like rich text before it is
- * saved, with an allow-list: page-structure and text elements, their ordinary attributes, links
- * and images to this site or to http(s), forms posting to this site only. So no {@code <script>},
- * {@code <style>}, {@code <iframe>}, {@code <object>}, {@code <embed>}, {@code <base>} or SVG, no
- * event-handler attributes, no {@code javascript:} or {@code data:} URLs, no {@code http-equiv}
- * refresh, and no CSS functions in {@code style} attributes. Anything not listed is refused with
- * the line it is on; nothing is cleaned silently, so what is saved is what the webmaster wrote.
+ * The HTML a county's template override may produce, with an allow-list: page-structure and text
+ * elements, their ordinary attributes, links and images to this site or to http(s), forms and
+ * style sheets to this site only. So no {@code <script>}, {@code <style>}, {@code <iframe>},
+ * {@code <object>}, {@code <embed>}, {@code <base>} or SVG, no event-handler attributes, no
+ * {@code javascript:} or {@code data:} URLs, no {@code http-equiv} refresh, and no CSS functions in
+ * {@code style} attributes but the county's own images.
+ * <p>
+ * Checked twice. On the override's source before it is saved ({@link #check}), for a clear
+ * reason with a line number. And on every page rendered with overrides ({@link #violation}), since
+ * what the browser parses is the output: sections can hide markup from a look at the source
+ * ({@code {#if false}<!--{/if}<script>}), and values printed into attributes can carry a
+ * {@code javascript:} address or break out of an unquoted attribute. Nothing is cleaned silently.
  */
 public final class TemplateSourcePolicy {
 
@@ -43,70 +49,112 @@ public final class TemplateSourcePolicy {
 
     private static final Set<String> URL_ATTRIBUTES = Set.of("href", "src", "action", "cite");
 
-    /** A whole value that is one expression: the address comes from the page's data. */
+    /** A whole value that is one expression: in the source, the address comes from the page's data. */
     private static final Pattern ONE_EXPRESSION = Pattern.compile("\\{[^{}]*\\}");
 
+    /** What a browser's URL parser drops before reading an address: tabs and line breaks anywhere. */
+    private static final Pattern URL_IGNORED = Pattern.compile("[\\t\\n\\r]");
+
     /**
-     * {@code url('{look.banner}')} or the logo: the county's own image, the one function a style
-     * attribute may use. Other page data (titles written by contributors) could close the CSS string.
+     * In the source, {@code url('{look.banner}')} or the logo: the county's own image. Other page
+     * data (titles written by contributors) could close the CSS string.
      */
-    private static final Pattern DATA_URL_IN_STYLE = Pattern.compile("url\\(\\s*(['\"]?)\\{look\\.(banner|logo)\\}\\1\\s*\\)");
+    private static final Pattern IMAGE_URL_IN_SOURCE = Pattern.compile("url\\(\\s*(['\"]?)\\{look\\.(banner|logo)\\}\\1\\s*\\)");
+
+    /** In a rendered page, {@code url('/path')} on this site. */
+    private static final Pattern IMAGE_URL_IN_PAGE = Pattern.compile("url\\(\\s*(['\"]?)/[^/\\\\'\"()\\s][^'\"()\\s\\\\]*\\1\\s*\\)");
+
+    private enum Mode {
+        SOURCE, PAGE
+    }
 
     private TemplateSourcePolicy() {
     }
 
     /** Refuses the override with the first thing it may not contain, naming the template and line. */
     public static void check(String name, String source) {
-        if (source.contains("{|")) {
-            throw refused(name, lineOf(source, source.indexOf("{|")), "不能使用不解析的文本块 {|…|}");
+        int unparsed = source.indexOf("{|");
+        if (unparsed >= 0) {
+            throw refused(name, lineOf(source, unparsed), "不能使用不解析的文本块 {|…|}");
         }
-        Parser parser = Parser.htmlParser().setTrackPosition(true).setTrackErrors(0);
-        Document document = parser.parseInput(source, "");
+        for (String hiding : new String[] { "<!--", "<{", "</{", "<!", "<?" }) {
+            int at = source.indexOf(hiding);
+            if (at >= 0 && !(hiding.equals("<!") && source.regionMatches(true, at, "<!DOCTYPE html>", 0, 15))) {
+                throw refused(name, lineOf(source, at), "不能使用“" + hiding + "”（注释和动态生成的标签名会让检查看不到页面的真实内容）");
+            }
+        }
+        Optional<String> why = walk(Parser.htmlParser().setTrackPosition(true).parseInput(source, ""), Mode.SOURCE, name);
+        if (why.isPresent()) {
+            throw new InvalidInputException("templates", why.get());
+        }
+    }
+
+    /**
+     * What is wrong with a page rendered with a county's overrides, if anything: the first element,
+     * attribute or address outside the allow-list, as a browser will read it.
+     */
+    public static Optional<String> violation(String html) {
+        return walk(Parser.htmlParser().parseInput(html, ""), Mode.PAGE, null);
+    }
+
+    private static Optional<String> walk(Document document, Mode mode, String name) {
         for (Element element : document.getAllElements()) {
             if (element == document) {
                 continue;
             }
             String tag = element.normalName();
-            int line = Math.max(1, element.sourceRange().start().lineNumber());
+            String where = mode == Mode.SOURCE
+                    ? "模板“" + name + "”第 " + Math.max(1, element.sourceRange().start().lineNumber()) + " 行："
+                    : "页面中";
             if (!ELEMENTS.contains(tag)) {
-                throw refused(name, line, "不允许使用 <" + tag + "> 元素");
+                return Optional.of(where + "不允许使用 <" + tag + "> 元素");
             }
             for (Attribute attribute : element.attributes()) {
-                checkAttribute(name, line, tag, attribute.getKey().toLowerCase(Locale.ROOT), attribute.getValue());
+                Optional<String> why = attributeViolation(tag, attribute.getKey().toLowerCase(Locale.ROOT),
+                        attribute.getValue(), mode);
+                if (why.isPresent()) {
+                    return Optional.of(where + why.get());
+                }
             }
         }
+        return Optional.empty();
     }
 
-    private static void checkAttribute(String name, int line, String tag, String key, String value) {
+    private static Optional<String> attributeViolation(String tag, String key, String value, Mode mode) {
         boolean allowed = GLOBAL_ATTRIBUTES.contains(key) || ELEMENT_ATTRIBUTES.contains(tag + ":" + key)
-                || key.startsWith("aria-") && key.matches("aria-[a-z]+");
+                || key.matches("aria-[a-z]+") || key.matches("data-[a-z][a-z0-9-]*");
         if (!allowed) {
-            throw refused(name, line, "<" + tag + "> 不允许使用属性“" + key + "”");
+            return Optional.of("<" + tag + "> 不允许使用属性“" + key + "”");
         }
         boolean sameOrigin = tag.equals("form") || tag.equals("link");
-        if (URL_ATTRIBUTES.contains(key) && !isSafeUrl(value, sameOrigin)) {
-            throw refused(name, line, "<" + tag + "> 的地址“" + value + "”不被允许：只能链接本站（以 / 开头）"
+        if (URL_ATTRIBUTES.contains(key) && !isSafeUrl(value, sameOrigin, mode)) {
+            return Optional.of("<" + tag + "> 的地址“" + value + "”不被允许：只能链接本站（以 / 开头）"
                     + (sameOrigin ? "" : "、http(s)、mailto 或 tel 地址") + "，或页面数据中的地址");
         }
-        String declarations = key.equals("style") ? DATA_URL_IN_STYLE.matcher(value).replaceAll("") : "";
-        if (declarations.contains("(") || declarations.contains("\\") || declarations.contains("@")) {
-            throw refused(name, line, "style 属性只能写简单的样式声明（不能使用 url() 等函数），请改用自定义样式");
+        if (key.equals("style")) {
+            Pattern images = mode == Mode.SOURCE ? IMAGE_URL_IN_SOURCE : IMAGE_URL_IN_PAGE;
+            String declarations = images.matcher(value).replaceAll("");
+            if (declarations.contains("(") || declarations.contains("\\") || declarations.contains("@")) {
+                return Optional.of("style 属性只能写简单的样式声明（不能使用 url() 等函数），请改用自定义样式");
+            }
         }
         if (key.equals("target") && !value.equals("_blank") && !value.equals("_self")) {
-            throw refused(name, line, "链接的 target 只能是 _blank 或 _self");
+            return Optional.of("链接的 target 只能是 _blank 或 _self");
         }
+        return Optional.empty();
     }
 
-    private static boolean isSafeUrl(String raw, boolean sameOriginOnly) {
-        String value = raw.strip();
+    private static boolean isSafeUrl(String raw, boolean sameOriginOnly, Mode mode) {
+        String value = URL_IGNORED.matcher(raw).replaceAll("").strip();
         if (value.isEmpty()) {
             return true;
         }
-        if (ONE_EXPRESSION.matcher(value).matches()) {
+        if (mode == Mode.SOURCE && ONE_EXPRESSION.matcher(value).matches()) {
+            // Checked again, with the real address, on every page rendered with the override.
             return !sameOriginOnly;
         }
-        if (value.startsWith("/") && !value.startsWith("//") && !value.startsWith("/\\")) {
-            return true;
+        if (value.startsWith("/")) {
+            return value.length() == 1 || value.charAt(1) != '/' && value.charAt(1) != '\\';
         }
         if (value.startsWith("#") || value.startsWith("?")) {
             return true;

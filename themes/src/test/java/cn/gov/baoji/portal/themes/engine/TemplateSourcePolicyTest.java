@@ -36,6 +36,10 @@ class TemplateSourcePolicyTest {
             "<a href=\"/\" {#if x}class=\"y\"{/if}>x</a> => 不允许使用属性",
             "{|<script>alert(1)</script>|} => 不解析的文本块",
             "<a href=\"/\" target=\"_top\">x</a> => target",
+            "{#if false}<!--{/if}<script>alert(1)</script> => 不能使用“<!--”",
+            "<{#if true}script{/if}>alert(1)</{#if true}script{/if}> => 不能使用“<{”",
+            "<link rel=\"stylesheet\" href=\"/&#9;/evil.example/x.css\"> => <link> 的地址",
+            "<form action=\"/&#10;/evil.example\"></form> => <form> 的地址",
             "<p style=\"background:url('{item.title}')\">x</p> => style 属性",
             "<p style=\"background:url('{look.banner}'), url(https://evil.example/x.png)\">x</p> => style 属性", })
     void refused(String source, String reason) {
