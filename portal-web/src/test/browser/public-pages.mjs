@@ -49,7 +49,7 @@ try {
           const found = [];
           const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
           // Content people wrote (other tests publish titles such as "{site.siteName}") is shown as written.
-          const authored = 'a[href^="/articles/"], .article-body, .article h1, .breadcrumb';
+          const authored = 'a[href^="/articles/"], .article-body, .article h1, .article-meta, .disclosure-meta td, .disclosure-items td, .breadcrumb';
           for (let node = walker.nextNode(); node; node = walker.nextNode()) {
             if (node.parentElement.closest(authored)) continue;
             const text = node.textContent.trim();
