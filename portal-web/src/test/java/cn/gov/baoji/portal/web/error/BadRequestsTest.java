@@ -3,13 +3,17 @@ package cn.gov.baoji.portal.web.error;
 import static cn.gov.baoji.portal.web.support.Api.anonymous;
 import static cn.gov.baoji.portal.web.support.Api.as;
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
+import java.net.URL;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import cn.gov.baoji.portal.web.support.RawHttp;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 
@@ -19,6 +23,36 @@ import io.restassured.response.ValidatableResponse;
  */
 @QuarkusTest
 class BadRequestsTest {
+
+    @TestHTTPResource("/")
+    URL root;
+
+    @Test
+    void http10WithoutHostIsAnUnknownSite() throws Exception {
+        String api = RawHttp.send(root.getPort(), "GET /api/v1/site HTTP/1.0\r\n\r\n");
+        assertThat(api).startsWith("HTTP/1.0 404").containsIgnoringCase("Content-Type: application/problem+json")
+                .contains("\"title\":\"该站点不存在\"").contains("\"instance\":\"/api/v1/site\"");
+        String page = RawHttp.send(root.getPort(), "GET / HTTP/1.0\r\n\r\n");
+        assertThat(page).startsWith("HTTP/1.0 404").containsIgnoringCase("Content-Type: text/html").contains("该站点不存在");
+    }
+
+    @Test
+    void malformedOrMissingHostIsA400InOurWords() throws Exception {
+        for (String host : new String[] { "weibin.localhost:abc", "a b", "[::1", "weibin.localhost:99999" }) {
+            String api = RawHttp.send(root.getPort(),
+                    "GET /api/v1/site HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n");
+            assertThat(api).as(host).startsWith("HTTP/1.1 400")
+                    .containsIgnoringCase("Content-Type: application/problem+json")
+                    .contains("\"type\":\"/problems/invalid-host\"").contains("\"field\":\"Host\"")
+                    .contains("\"detail\":\"请求缺少主机名（Host），或主机名的格式不正确。\"");
+        }
+        String missing = RawHttp.send(root.getPort(), "GET /api/v1/site HTTP/1.1\r\nConnection: close\r\n\r\n");
+        assertThat(missing).startsWith("HTTP/1.1 400").contains("\"field\":\"Host\"");
+        String page = RawHttp.send(root.getPort(), "GET / HTTP/1.1\r\nHost: a b\r\nConnection: close\r\n\r\n");
+        assertThat(page).startsWith("HTTP/1.1 400").containsIgnoringCase("Content-Type: text/html")
+                .contains("<title>请求有误</title>").contains("请求缺少主机名（Host），或主机名的格式不正确。")
+                .contains("访问宝鸡市人民政府门户网站");
+    }
 
     @Test
     void jsonOfTheWrongShapeNamesTheField() {
@@ -88,6 +122,15 @@ class BadRequestsTest {
                 "参数 department 中含有不允许的控制字符。");
         expectPage(anonymous("weibin").urlEncodingEnabled(false).get("/departments/%00").then(),
                 "请求地址中含有不允许的控制字符。");
+    }
+
+    @Test
+    void aBodyOverTheSizeLimitIsA413InOurWords() throws Exception {
+        // Refused from the Content-Length alone, before a byte of the body is read.
+        String api = RawHttp.send(root.getPort(), "POST /api/admin/look/assets?kind=logo HTTP/1.1\r\nHost: weibin.localhost\r\n"
+                + "Content-Type: image/png\r\nContent-Length: 30000000\r\nConnection: close\r\n\r\n");
+        assertThat(api).startsWith("HTTP/1.1 413").containsIgnoringCase("Content-Type: application/problem+json")
+                .contains("\"title\":\"内容过大\"").contains("\"detail\":\"提交的内容超过了允许的大小。\"");
     }
 
     private static void expectProblem(ValidatableResponse response, String field, String detail) {
