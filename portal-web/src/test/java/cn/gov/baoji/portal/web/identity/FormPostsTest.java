@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.keycloak.admin.client.Keycloak;
 
+import cn.gov.baoji.portal.web.support.Api;
 import cn.gov.baoji.portal.web.support.BrowserSession;
 import cn.gov.baoji.portal.web.support.KeycloakTokens;
 import cn.gov.baoji.portal.web.support.RedirectUris;
@@ -22,8 +23,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 
 /**
- * Form posts of signed-in people: only from the site's own origin (scheme, host and port), and
- * logging out only by a form post with the CSRF token.
+ * Form posts of signed-in people: only from the site's own origin (scheme, host and port), logging
+ * out only by a form post with the CSRF token, and the CSRF cookie only where forms are.
  */
 @QuarkusTest
 class FormPostsTest {
@@ -89,6 +90,24 @@ class FormPostsTest {
         // Both sessions ended: the back office asks for a login again, Keycloak does not skip it.
         webmaster.open(url("fufeng", "/admin/"));
         assertThat(webmaster.lastUrl()).startsWith(KeycloakTokens.keycloakUrl() + "/realms/baoji/protocol/openid-connect/auth");
+    }
+
+    @Test
+    void theCsrfCookieIsSetOnlyWherePagesHaveForms() {
+        for (String path : List.of("/api/v1/site", "/channels/tzgg/feed.atom", "/sitemap.xml", "/robots.txt", "/",
+                "/api/v1/nothing-here")) {
+            Response response = Api.anonymous("fufeng").get(path);
+            assertThat(csrfCookies(response)).as(path).isEmpty();
+        }
+        BrowserSession webmaster = signedIn("fufeng", "fufeng-webmaster");
+        assertThat(csrfCookies(webmaster.open(url("fufeng", "/admin/")))).hasSize(1);
+        assertThat(csrfCookies(webmaster.open(url("fufeng", "/logout")))).hasSize(1);
+        // Signed in or not, public pages of the same host still set none.
+        assertThat(csrfCookies(webmaster.open(url("fufeng", "/")))).isEmpty();
+    }
+
+    private static List<String> csrfCookies(Response response) {
+        return response.getHeaders().getValues("Set-Cookie").stream().filter(c -> c.startsWith("csrf-token=")).toList();
     }
 
     private BrowserSession signedIn(String county, String username) {
