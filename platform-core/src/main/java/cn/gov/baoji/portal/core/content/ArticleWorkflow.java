@@ -1,5 +1,6 @@
 package cn.gov.baoji.portal.core.content;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -23,12 +24,15 @@ public class ArticleWorkflow {
     private final Articles articles;
     private final IndexNumbers indexNumbers;
     private final PublicContentVersion contentVersion;
+    private final Clock clock;
 
-    ArticleWorkflow(EntityManager em, Articles articles, IndexNumbers indexNumbers, PublicContentVersion contentVersion) {
+    ArticleWorkflow(EntityManager em, Articles articles, IndexNumbers indexNumbers, PublicContentVersion contentVersion,
+            Clock clock) {
         this.em = em;
         this.articles = articles;
         this.indexNumbers = indexNumbers;
         this.contentVersion = contentVersion;
+        this.clock = clock;
     }
 
     @Transactional
@@ -96,7 +100,7 @@ public class ArticleWorkflow {
         }
         ArticleState from = a.state;
         Integer level = a.reviewLevel;
-        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime now = OffsetDateTime.now(clock);
         if (at != null && at.isAfter(now.plusSeconds(5))) {
             if (at.isAfter(now.plusYears(1))) {
                 throw new InvalidInputException("at", "定时发布时间不能超过一年");
@@ -152,7 +156,7 @@ public class ArticleWorkflow {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Long> dueForPublication() {
         return em.createQuery("SELECT a.id FROM Article a WHERE a.state = :state AND a.publishAt <= :now", Long.class)
-                .setParameter("state", ArticleState.SCHEDULED).setParameter("now", OffsetDateTime.now()).getResultList();
+                .setParameter("state", ArticleState.SCHEDULED).setParameter("now", OffsetDateTime.now(clock)).getResultList();
     }
 
     /**
@@ -162,7 +166,7 @@ public class ArticleWorkflow {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean publishIfDue(long id) {
         Article a = em.find(Article.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
-        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime now = OffsetDateTime.now(clock);
         if (a == null || a.state != ArticleState.SCHEDULED || a.publishAt == null || a.publishAt.isAfter(now)) {
             return false;
         }

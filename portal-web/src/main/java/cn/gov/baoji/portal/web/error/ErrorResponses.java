@@ -1,5 +1,6 @@
 package cn.gov.baoji.portal.web.error;
 
+import java.util.Collection;
 import java.util.Map;
 import java.util.UUID;
 
@@ -17,17 +18,20 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import cn.gov.baoji.portal.core.error.InvalidInputException;
 import cn.gov.baoji.portal.core.error.PortalException;
 import cn.gov.baoji.portal.core.security.LoginUnavailableException;
-import cn.gov.baoji.portal.core.tenant.TenancyConfig;
 import cn.gov.baoji.portal.core.tenant.TenantContext;
-import cn.gov.baoji.portal.core.tenant.TenantInfo;
 import cn.gov.baoji.portal.core.tenant.UnknownSiteException;
-import cn.gov.baoji.portal.themes.ThemeCatalog;
-import cn.gov.baoji.portal.themes.ThemeRenderer;
 import io.quarkus.oidc.OIDCException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.vertx.http.runtime.security.HttpAuthenticator;
+import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
 
 /**
  * The one place where failures become responses: API clients get RFC 9457 problem JSON, browsers
@@ -37,14 +41,12 @@ public class ErrorResponses {
 
     private static final Logger LOG = Logger.getLogger(ErrorResponses.class);
 
-    private final ThemeRenderer renderer;
+    private final ErrorPages pages;
     private final TenantContext context;
-    private final TenancyConfig config;
 
-    ErrorResponses(ThemeRenderer renderer, TenantContext context, TenancyConfig config) {
-        this.renderer = renderer;
+    ErrorResponses(ErrorPages pages, TenantContext context) {
+        this.pages = pages;
         this.context = context;
-        this.config = config;
     }
 
     /** What went wrong, in words for the person who asked. */
@@ -52,15 +54,44 @@ public class ErrorResponses {
     }
 
     @ServerExceptionMapper
-    public Response map(Throwable error, UriInfo uri, HttpHeaders headers) {
-        Failure failure = describe(error);
+    public Response map(Throwable error, UriInfo uri, RoutingContext routing) {
+        return respond(describe(error), uri, routing, error instanceof UnknownSiteException);
+    }
+
+    /**
+     * JSON of the wrong shape. Quarkus answers these with a bare 400 of its own unless the
+     * application maps the exact type; the client needs to know which field was wrong.
+     */
+    @ServerExceptionMapper
+    public Response mapUnreadableJson(MismatchedInputException error, UriInfo uri, RoutingContext routing) {
+        return map(error, uri, routing);
+    }
+
+    /**
+     * A bearer token that is invalid, expired or for someone else: 401 problem JSON on the API.
+     * Pages keep the sign-in mechanism's own answer (the code flow sends the browser to log in).
+     */
+    @ServerExceptionMapper
+    public Uni<Response> mapFailedSignIn(AuthenticationFailedException error, UriInfo uri, RoutingContext routing) {
         if (isApi(uri)) {
-            Problem problem = new Problem("/problems/" + failure.type(), failure.title(), failure.status(), failure.detail(),
-                    uri.getRequestUri().getRawPath(), failure.field());
-            return Response.status(failure.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+            Failure failure = new Failure(401, "invalid-token", ErrorPages.titleFor(401),
+                    "登录凭证无效或已过期，请重新登录后再试。", "Authorization");
+            return Uni.createFrom().item(Response.fromResponse(respond(failure, uri, routing, false))
+                    .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"").build());
         }
-        return Response.status(failure.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(page(failure, error instanceof UnknownSiteException)).build();
+        HttpAuthenticator authenticator = routing.get(HttpAuthenticator.class.getName());
+        if (authenticator == null) {
+            return Uni.createFrom().item(respond(new Failure(401, "unauthorized", ErrorPages.titleFor(401),
+                    "请先登录。", null), uri, routing, false));
+        }
+        return authenticator.getChallenge(routing).map(challenge -> {
+            if (challenge == null) {
+                return Response.status(401).build();
+            }
+            Response.ResponseBuilder answer = Response.status(challenge.status);
+            challenge.getHeaders().forEach((name, value) -> answer.header(name.toString(), value));
+            return answer.build();
+        });
     }
 
     /**
@@ -78,8 +109,24 @@ public class ErrorResponses {
     private static final Failure FORM_EXPIRED = new Failure(400, "form-expired", "表单已失效",
             "表单已失效或不完整（例如页面打开时间过长、登录已过期），本次提交没有保存任何内容。请返回上一页，刷新后再操作。", null);
 
+    private Response respond(Failure failure, UriInfo uri, RoutingContext routing, boolean unknownSite) {
+        if (isApi(uri)) {
+            // The path as received, not the absolute URI: a request without a Host header has none.
+            Problem problem = new Problem("/problems/" + failure.type(), failure.title(), failure.status(),
+                    failure.detail(), routing.request().path(), failure.field());
+            return Response.status(failure.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+        }
+        return Response.status(failure.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(page(failure, unknownSite)).build();
+    }
+
+    private String page(Failure failure, boolean unknownSite) {
+        return pages.render(failure, unknownSite ? null : context.tenant().orElse(null), context.isConsole());
+    }
+
     private Failure describe(Throwable error) {
-        // A rule broken while JSON was turned into a request record: the rule's message, not "bad JSON".
+        // A rule broken while the request was read (JSON into a record, a query parameter into a
+        // number): the rule's message, not "bad request".
         for (Throwable cause = error.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
             if (cause instanceof PortalException rule && !(error instanceof PortalException)) {
                 return describe(rule);
@@ -87,29 +134,97 @@ public class ErrorResponses {
         }
         if (error instanceof PortalException e) {
             String field = e instanceof InvalidInputException invalid ? invalid.field() : null;
-            String title = e instanceof UnknownSiteException ? "该站点不存在" : titleFor(e.status());
+            String title = e instanceof UnknownSiteException ? "该站点不存在" : ErrorPages.titleFor(e.status());
             return new Failure(e.status(), e.problemType(), title, e.getMessage(), field);
         }
         if (isConcurrentChange(error)) {
-            return new Failure(409, "conflict", titleFor(409), "数据已被他人修改，或与已有数据重复，请刷新后重试。", null);
+            return new Failure(409, "conflict", ErrorPages.titleFor(409), "数据已被他人修改，或与已有数据重复，请刷新后重试。", null);
         }
         if (error instanceof OIDCException) {
             LOG.warnf("Sign-in service unavailable: %s", error.getMessage());
             return describe(new LoginUnavailableException());
         }
-        if (error instanceof JsonProcessingException || error.getCause() instanceof JsonProcessingException) {
-            return new Failure(400, "malformed-json", titleFor(400), "请求内容不是有效的 JSON。", null);
+        JsonProcessingException json = jsonCause(error);
+        if (json != null) {
+            return describeJson(json);
         }
         if (error instanceof WebApplicationException e) {
             int status = e.getResponse().getStatus();
             if (status >= 500) {
                 LOG.errorf(e, "Request failed with status %d", status);
             }
-            return new Failure(status, slugFor(status), titleFor(status), detailFor(status), null);
+            return new Failure(status, ErrorPages.slugFor(status), ErrorPages.titleFor(status), ErrorPages.detailFor(status),
+                    null);
         }
         String incident = UUID.randomUUID().toString().substring(0, 8);
         LOG.errorf(error, "Unexpected failure, incident %s; the client got a 500", incident);
-        return new Failure(500, "internal-error", titleFor(500), "系统暂时无法处理您的请求，请稍后再试。事件编号：" + incident, null);
+        return new Failure(500, "internal-error", ErrorPages.titleFor(500), "系统暂时无法处理您的请求，请稍后再试。事件编号：" + incident,
+                null);
+    }
+
+    private static JsonProcessingException jsonCause(Throwable error) {
+        for (Throwable e = error; e != null; e = e.getCause() == e ? null : e.getCause()) {
+            if (e instanceof JsonProcessingException json) {
+                return json;
+            }
+        }
+        return null;
+    }
+
+    /** JSON that does not parse, or does not fit the request: which field, and what it should have been. */
+    private static Failure describeJson(JsonProcessingException error) {
+        if (!(error instanceof JsonMappingException mapping)) {
+            return new Failure(400, "malformed-json", ErrorPages.titleFor(400), "请求内容不是有效的 JSON。", "body");
+        }
+        String field = fieldOf(mapping);
+        String name = field.equals("body") ? "请求内容" : "字段 " + field + " ";
+        if (mapping instanceof InvalidFormatException format && format.getTargetType() == String.class) {
+            return new Failure(400, "invalid-input", ErrorPages.titleFor(400), name + "含有不允许的控制字符。", field);
+        }
+        if (mapping instanceof InvalidFormatException format && format.getTargetType() != null
+                && format.getTargetType().isEnum()) {
+            return new Failure(400, "invalid-input", ErrorPages.titleFor(400), name + "的值无效。", field);
+        }
+        if (mapping instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+            return new Failure(400, "invalid-input", ErrorPages.titleFor(400), name + "应为" + kindOf(mismatch.getTargetType())
+                    + "。", field);
+        }
+        return new Failure(400, "invalid-input", ErrorPages.titleFor(400), name + "的值无效。", field);
+    }
+
+    /** The path of the offending value, e.g. {@code home.blocks[0].items}; {@code body} for the whole body. */
+    private static String fieldOf(JsonMappingException error) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference step : error.getPath()) {
+            if (step.getFieldName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(step.getFieldName());
+            } else if (step.getIndex() >= 0) {
+                path.append('[').append(step.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() || path.charAt(0) == '[' ? "body" + path : path.toString();
+    }
+
+    private static String kindOf(Class<?> type) {
+        if (type == String.class || type == Character.class || type == char.class) {
+            return "文本";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return " true 或 false";
+        }
+        if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != void.class)) {
+            return "数字";
+        }
+        if (type.isArray() || Collection.class.isAssignableFrom(type)) {
+            return " JSON 数组";
+        }
+        if (Map.class.isAssignableFrom(type)) {
+            return " JSON 对象";
+        }
+        if (type.getName().startsWith("java.time.")) {
+            return "日期时间文本";
+        }
+        return " JSON 对象";
     }
 
     /** Someone else changed the same data first; also when it surfaces wrapped, e.g. at commit. */
@@ -123,74 +238,8 @@ public class ErrorResponses {
         return false;
     }
 
-    /** What the error page shows. */
-    public record ErrorView(String title, String message, String homeUrl, String homeLabel) {
-    }
-
-    private String page(Failure failure, boolean unknownSite) {
-        TenantInfo tenant = unknownSite ? null : context.tenant().orElse(null);
-        ErrorView view;
-        if (tenant != null && failure.status() != 503) {
-            view = new ErrorView(failure.title(), failure.detail(), "/", "返回" + tenant.siteName() + "首页");
-        } else if (tenant == null && !context.isConsole()) {
-            view = new ErrorView(failure.title(), failure.detail(), config.cityPortalUrl(), "访问宝鸡市人民政府门户网站");
-        } else {
-            view = new ErrorView(failure.title(), failure.detail(), null, null);
-        }
-        String theme = tenant != null ? tenant.theme() : ThemeCatalog.BASE;
-        try {
-            return renderer.render(theme, "error", Map.of("error", view));
-        } catch (RuntimeException e) {
-            // The error page itself failed (e.g. a broken theme): still answer, plainly.
-            LOG.errorf(e, "Error page of theme '%s' failed; answered with the plain fallback", theme);
-            return "<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>" + failure.title()
-                    + "</title></head><body><h1>" + failure.title() + "</h1></body></html>";
-        }
-    }
-
-    private static boolean isApi(UriInfo uri) {
+    static boolean isApi(UriInfo uri) {
         String path = uri.getPath();
         return path.equals("/api") || path.startsWith("/api/");
-    }
-
-    private static String titleFor(int status) {
-        return switch (status) {
-            case 400 -> "请求有误";
-            case 401 -> "需要登录";
-            case 403 -> "没有权限";
-            case 404 -> "未找到";
-            case 405 -> "不支持的请求方式";
-            case 406 -> "不支持的内容格式";
-            case 409 -> "数据冲突";
-            case 413 -> "内容过大";
-            case 415 -> "不支持的内容类型";
-            case 429 -> "请求过于频繁";
-            case 503 -> "网站维护中";
-            default -> status >= 500 ? "系统繁忙" : "请求有误";
-        };
-    }
-
-    private static String slugFor(int status) {
-        return switch (status) {
-            case 401 -> "unauthorized";
-            case 403 -> "forbidden";
-            case 404 -> "not-found";
-            case 405 -> "method-not-allowed";
-            case 406 -> "not-acceptable";
-            case 413 -> "payload-too-large";
-            case 415 -> "unsupported-media-type";
-            default -> status >= 500 ? "internal-error" : "bad-request";
-        };
-    }
-
-    private static String detailFor(int status) {
-        return switch (status) {
-            case 404 -> "您访问的页面不存在或已被删除。";
-            case 405 -> "该地址不支持这种请求方式。";
-            case 406 -> "无法以您要求的格式提供内容。";
-            case 413 -> "提交的内容超过了允许的大小。";
-            case 415 -> "不支持提交的内容类型。";
-            default -> status >= 500 ? "系统暂时无法处理您的请求，请稍后再试。" : "请求无法处理，请检查后重试。";
-        };
     }
 }

@@ -4,10 +4,12 @@ import static cn.gov.baoji.portal.web.support.Api.anonymous;
 import static cn.gov.baoji.portal.web.support.Api.as;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.sql.Connection;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -43,13 +45,9 @@ class CatalogueTest {
             }
             c.commit();
         }
-        long deadline = System.currentTimeMillis() + 5_000;
-        List<String> names = List.of();
-        while (System.currentTimeMillis() < deadline && !names.contains("另一实例的主题")) {
-            Thread.sleep(100);
-            names = console().get("/api/console/catalogue/topics").then().extract().jsonPath().getList("name");
-        }
-        assertThat(names).contains("另一实例的主题");
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(
+                console().get("/api/console/catalogue/topics").then().extract().jsonPath().getList("name", String.class))
+                .contains("另一实例的主题"));
     }
 
     @Test

@@ -60,30 +60,71 @@ class AccountManagementTest {
     @Test
     void invalidInputIsRefusedWithClearMessagesAndCreatesNothing() {
         String username = "bad-" + suffix();
-        List<Map<String, String>> bad = List.of(
-                Map.of("username", username, "name", "李娜", "phone", "12345", "county", "weibin", "role", "editor"),
-                Map.of("username", username, "name", "李娜", "email", "not-an-email", "county", "weibin", "role",
-                        "editor"),
-                Map.of("username", username, "name", "李娜", "county", "xian", "role", "editor"),
-                Map.of("username", username, "name", "李娜", "county", "weibin", "role", "emperor"),
-                Map.of("username", username, "name", "李娜", "county", "weibin", "role", "contributor"),
-                Map.of("username", "A B", "name", "李娜", "county", "weibin", "role", "editor"),
-                Map.of("username", username, "name", "李".repeat(41), "county", "weibin", "role", "editor"));
-        for (Map<String, String> body : bad) {
-            JsonPath problem = console().body(body).post("/api/console/accounts")
-                    .then().statusCode(org.hamcrest.Matchers.anyOf(equalTo(400), equalTo(404)))
-                    .contentType("application/problem+json").extract().jsonPath();
-            assertThat(problem.getString("detail")).as(body.toString()).matches(".*[\\u4e00-\\u9fa5].*");
-        }
+        expectRefused(Map.of("username", username, "name", "李娜", "phone", "12345", "county", "weibin", "role", "editor"),
+                "phone", "电话号码格式不正确，请填写 11 位手机号或带区号的固定电话");
+        expectRefused(Map.of("username", username, "name", "李娜", "email", "not-an-email", "county", "weibin", "role",
+                "editor"), "email", "电子邮箱格式不正确");
+        expectRefused(Map.of("username", username, "name", "李娜", "county", "xian", "role", "editor"),
+                "county", "区县不存在：xian");
+        expectRefused(Map.of("username", username, "name", "李娜", "county", "weibin", "role", "emperor"),
+                "role", "角色无效，可选：city-admin、webmaster、editor、contributor");
+        expectRefused(Map.of("username", username, "name", "李娜", "county", "weibin", "role", "contributor"),
+                "department", "信息员须填写所属部门或乡镇的代码");
+        expectRefused(Map.of("username", "A B", "name", "李娜", "county", "weibin", "role", "editor"),
+                "username", "用户名须为 3 至 40 位小写字母、数字、点、下划线或连字符，以字母开头");
+        expectRefused(Map.of("username", username, "name", "李".repeat(41), "county", "weibin", "role", "editor"),
+                "name", "姓名不能为空，且不能超过 40 个字");
         console().queryParam("q", username).get("/api/console/accounts").then().statusCode(200)
                 .body("size()", equalTo(0));
+    }
+
+    @Test
+    void roleChangesNameTheBindingThatIsWrong() {
+        String id = console().body(Map.of("username", "zhaolei-" + suffix(), "name", "赵磊", "county", "fufeng", "role",
+                "editor")).post("/api/console/accounts").then().statusCode(201).extract().jsonPath().getString("account.id");
+        Map<String, Object> nullBinding = new java.util.HashMap<>();
+        nullBinding.put("bindings", java.util.Arrays.asList(Map.of("county", "fufeng", "role", "editor"), null));
+        console().body(nullBinding).put("/api/console/accounts/" + id + "/roles")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("field", equalTo("bindings[1]"))
+                .body("detail", equalTo("角色不能为空，每项须给出 county 和 role"));
+        console().body(Map.of("bindings", List.of(Map.of("county", "xian", "role", "editor"))))
+                .put("/api/console/accounts/" + id + "/roles")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("field", equalTo("county"))
+                .body("detail", equalTo("区县不存在：xian"));
+        // Nothing changed.
+        console().get("/api/console/accounts/" + id).then().statusCode(200)
+                .body("bindings.county", equalTo(List.of("fufeng")));
+    }
+
+    @Test
+    void searchesThatKeycloakCannotAnswerAreTheCallersMistake() {
+        console().queryParam("q", "王".repeat(101)).get("/api/console/accounts")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("field", equalTo("q"))
+                .body("detail", equalTo("搜索词不能超过 100 个字"));
+        console().queryParam("county", "xian").get("/api/console/accounts")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("field", equalTo("county"))
+                .body("detail", equalTo("区县不存在：xian"));
+    }
+
+    private static void expectRefused(Map<String, String> body, String field, String detail) {
+        console().body(body).post("/api/console/accounts")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("/problems/invalid-input"))
+                .body("field", equalTo(field))
+                .body("detail", equalTo(detail));
     }
 
     @Test
     void malformedJsonIsA400Problem() {
         console().body("{\"username\": ").post("/api/console/accounts")
                 .then().statusCode(400).contentType("application/problem+json")
-                .body("title", equalTo("请求有误"));
+                .body("title", equalTo("请求有误"))
+                .body("field", equalTo("body"))
+                .body("detail", equalTo("请求内容不是有效的 JSON。"));
     }
 
     @Test

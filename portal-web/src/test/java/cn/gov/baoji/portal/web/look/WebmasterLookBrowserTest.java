@@ -7,22 +7,19 @@ import java.awt.Color;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 
 import jakarta.inject.Inject;
-import jakarta.ws.rs.core.Response;
 
 import org.junit.jupiter.api.Test;
 import org.keycloak.admin.client.Keycloak;
-import org.keycloak.representations.idm.CredentialRepresentation;
-import org.keycloak.representations.idm.UserRepresentation;
 
 import cn.gov.baoji.portal.core.tenant.TenantProvisioner;
 import cn.gov.baoji.portal.web.support.Counties;
 import cn.gov.baoji.portal.web.support.KeycloakTokens;
 import cn.gov.baoji.portal.web.support.NodeScript;
 import cn.gov.baoji.portal.web.support.RedirectUris;
+import cn.gov.baoji.portal.web.support.TestAccounts;
 import cn.gov.baoji.portal.web.support.TestImages;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -52,7 +49,7 @@ class WebmasterLookBrowserTest {
     void webmasterChangesPreviewsPublishesAndRestoresTheLook() throws Exception {
         Counties.provision(provisioner, COUNTY, "观网区", "619920", "classic");
         RedirectUris.allow(keycloak, root.getPort(), COUNTY);
-        createWebmaster();
+        TestAccounts.webmaster(keycloak, COUNTY, "观网区网站管理员");
         // The look that is live before the webmaster starts: the one to restore at the end.
         as(WEBMASTER, COUNTY).body(Map.of("theme", "classic", "primaryColor", "#a4161a"))
                 .put("/api/admin/look/draft").then().statusCode(200);
@@ -65,24 +62,5 @@ class WebmasterLookBrowserTest {
                 COUNTY, WEBMASTER, KeycloakTokens.DEMO_PASSWORD, logo.toString(), String.valueOf(before));
 
         assertThat(output).contains("the citizen saw each step");
-    }
-
-    /** The county's own webmaster, as the city console would create one (but with a known password). */
-    private void createWebmaster() {
-        UserRepresentation user = new UserRepresentation();
-        user.setUsername(WEBMASTER);
-        user.setEnabled(true);
-        user.setFirstName("观网区网站管理员");
-        user.setEmail(WEBMASTER + "@example.invalid");
-        user.setEmailVerified(true);
-        user.setGroups(List.of("/tenants/" + COUNTY + "/webmaster"));
-        CredentialRepresentation password = new CredentialRepresentation();
-        password.setType(CredentialRepresentation.PASSWORD);
-        password.setValue(KeycloakTokens.DEMO_PASSWORD);
-        password.setTemporary(false);
-        user.setCredentials(List.of(password));
-        try (Response created = keycloak.realm("baoji").users().create(user)) {
-            assertThat(created.getStatus()).as("create " + WEBMASTER).isIn(201, 409);
-        }
     }
 }

@@ -82,6 +82,11 @@ public final class BrowserSession {
         return lastUrl;
     }
 
+    /** The cookies this browser holds for a host, e.g. to send requests of other kinds in its session. */
+    public Map<String, String> cookies(String host) {
+        return Map.copyOf(cookiesByHost.getOrDefault(host, Map.of()));
+    }
+
     private Response send(String method, String url, Map<String, String> form) {
         return send(method, url, form, Map.of());
     }

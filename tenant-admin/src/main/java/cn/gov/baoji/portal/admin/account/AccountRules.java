@@ -7,7 +7,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import cn.gov.baoji.portal.core.error.InvalidInputException;
-import cn.gov.baoji.portal.core.error.NotFoundException;
 import cn.gov.baoji.portal.core.security.Role;
 import cn.gov.baoji.portal.core.security.RoleBinding;
 import cn.gov.baoji.portal.core.tenant.TenantCode;
@@ -53,7 +52,11 @@ final class AccountRules {
             throw new InvalidInputException("bindings", "至少需要一个角色");
         }
         Set<RoleBinding> result = new LinkedHashSet<>();
-        for (AccountRequest.BindingRequest b : requested) {
+        for (int i = 0; i < requested.size(); i++) {
+            AccountRequest.BindingRequest b = requested.get(i);
+            if (b == null) {
+                throw new InvalidInputException("bindings[" + i + "]", "角色不能为空，每项须给出 county 和 role");
+            }
             result.add(binding(b.county(), b.role(), b.department(), directory));
         }
         return new ArrayList<>(result);
@@ -65,9 +68,7 @@ final class AccountRules {
         if (role == Role.CITY_ADMIN) {
             return new RoleBinding(null, role, null);
         }
-        if (county == null || !TenantCode.isValid(county) || directory.findByCode(TenantCode.of(county)).isEmpty()) {
-            throw new NotFoundException("区县不存在：" + (county == null ? "" : county));
-        }
+        requireCounty(county, directory);
         String dept = department == null ? "" : department.strip();
         if (role == Role.CONTRIBUTOR) {
             if (!DEPARTMENT_CODE.matcher(dept).matches()) {
@@ -83,5 +84,12 @@ final class AccountRules {
             return new RoleBinding(county, role, dept);
         }
         return new RoleBinding(county, role, null);
+    }
+
+    /** A county named in a request must be one of the platform's: a request naming another is bad input. */
+    static void requireCounty(String county, TenantDirectory directory) {
+        if (county == null || !TenantCode.isValid(county) || directory.findByCode(TenantCode.of(county)).isEmpty()) {
+            throw new InvalidInputException("county", "区县不存在：" + (county == null ? "" : county));
+        }
     }
 }

@@ -50,6 +50,7 @@ public class AccountService {
     private static final Logger LOG = Logger.getLogger(AccountService.class);
     private static final String PASSWORD_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
     private static final int PAGE_LIMIT = 200;
+    private static final int QUERY_LIMIT = 100;
     /** Keycloak's own administration client: any role of it makes an account a Keycloak administrator. */
     private static final String REALM_MANAGEMENT = "realm-management";
 
@@ -68,6 +69,10 @@ public class AccountService {
     public List<AccountView> search(String query, String county, String role, int max) {
         int limit = Math.max(1, Math.min(max, PAGE_LIMIT));
         String q = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
+        if (q.length() > QUERY_LIMIT) {
+            // Keycloak refuses some long searches; that is the caller's input, not Keycloak failing.
+            throw new cn.gov.baoji.portal.core.error.InvalidInputException("q", "搜索词不能超过 " + QUERY_LIMIT + " 个字");
+        }
         return call(() -> {
             Map<String, UserRepresentation> found = new LinkedHashMap<>();
             if ((county != null && !county.isBlank()) || (role != null && !role.isBlank())) {
@@ -307,8 +312,8 @@ public class AccountService {
         }
         List<String> counties = anyCounty ? directory.all().stream().map(t -> t.code().value()).toList()
                 : List.of(county);
-        if (!anyCounty && (!TenantCode.isValid(county) || directory.findByCode(TenantCode.of(county)).isEmpty())) {
-            throw new NotFoundException("区县不存在：" + county);
+        if (!anyCounty) {
+            AccountRules.requireCounty(county, directory);
         }
         List<String> roles = anyRole ? List.of("webmaster", "editor", "contributor") : List.of(role);
         List<String> paths = new ArrayList<>();

@@ -1,0 +1,42 @@
+package cn.gov.baoji.portal.web.support;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+
+import jakarta.inject.Singleton;
+
+/**
+ * The application's clock in tests: the system clock, moved forward on demand, so a test of
+ * something due later moves time instead of waiting for it. Tests that move it put it back.
+ */
+@Singleton
+public class TestClock extends Clock {
+
+    private final Clock system = Clock.systemDefaultZone();
+    private volatile Duration ahead = Duration.ZERO;
+
+    public void advance(Duration by) {
+        ahead = ahead.plus(by);
+    }
+
+    public void reset() {
+        ahead = Duration.ZERO;
+    }
+
+    @Override
+    public ZoneId getZone() {
+        return system.getZone();
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+        return Clock.offset(system.withZone(zone), ahead);
+    }
+
+    @Override
+    public Instant instant() {
+        return system.instant().plus(ahead);
+    }
+}
