@@ -28,10 +28,6 @@ class ErrorPages {
         this.config = config;
     }
 
-    /** What the error page shows. */
-    public record ErrorView(String title, String message, String homeUrl, String homeLabel) {
-    }
-
     /**
      * @param tenant the county whose theme and home link the page carries; none for unknown hosts
      * @param console whether the request was for the city console (no link to a county)
@@ -68,6 +64,7 @@ class ErrorPages {
             case 413 -> "内容过大";
             case 414 -> "请求地址过长";
             case 415 -> "不支持的内容类型";
+            case 422 -> "无法显示";
             case 429 -> "请求过于频繁";
             case 431 -> "请求头过大";
             case 503 -> "网站维护中";

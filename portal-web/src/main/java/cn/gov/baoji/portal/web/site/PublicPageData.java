@@ -10,7 +10,7 @@ import cn.gov.baoji.portal.themes.PageDataTypes;
 import cn.gov.baoji.portal.web.content.ArticleDetail;
 import cn.gov.baoji.portal.web.content.PublicContent;
 import cn.gov.baoji.portal.web.disclosure.DisclosurePageResource;
-import cn.gov.baoji.portal.web.error.ErrorResponses;
+import cn.gov.baoji.portal.web.error.ErrorView;
 
 /**
  * Every record public pages hand to their templates. Templates (and counties' overrides) read
@@ -24,6 +24,6 @@ public class PublicPageData implements PageDataTypes {
     public Collection<Class<? extends Record>> roots() {
         return List.of(SiteView.class, Look.class, PublicContent.ChannelBlock.class, PublicContent.Listing.class,
                 PublicContent.NodeView.class, PublicContent.DepartmentCard.class, TopicCategory.class, ArticleDetail.class,
-                DisclosurePageResource.Filter.class, ErrorResponses.ErrorView.class);
+                DisclosurePageResource.Filter.class, ErrorView.class);
     }
 }
