@@ -122,6 +122,34 @@ public class ArticleService {
                 .map(articles::view).toList();
     }
 
+    /** A file of an article the caller may see, whatever the article's state: for the editor's own view. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<AttachmentFile> file(Actor actor, long articleId, long attachmentId) {
+        Article article = articles.require(articleId);
+        articles.policy(actor).requireSee(articles.department(article.departmentId).getCode());
+        Attachment attachment = em.find(Attachment.class, attachmentId);
+        if (attachment == null || !attachment.getArticleId().equals(article.getId())) {
+            return Optional.empty();
+        }
+        AttachmentContent content = em.find(AttachmentContent.class, attachmentId);
+        return Optional.of(new AttachmentFile(attachment.getFileName(), attachment.getContentType(), attachment.isImage(),
+                content.getBytes()));
+    }
+
+    /** A stored file ready to send. */
+    public record AttachmentFile(String fileName, String contentType, boolean image, byte[] bytes) {
+    }
+
+    /** Stores an image for the article's text; anything but PNG, JPEG or GIF is refused. */
+    @Transactional
+    public AttachmentView attachImage(Actor actor, long articleId, String fileName, byte[] bytes) {
+        UploadPolicy.Accepted accepted = UploadPolicy.check(fileName, bytes);
+        if (!accepted.contentType().startsWith("image/")) {
+            throw new InvalidInputException("file", "只能插入图片（PNG、JPG、GIF）；其他文件请作为附件上传。");
+        }
+        return attach(actor, articleId, fileName, bytes);
+    }
+
     /** Stores a file with an editable article; all or nothing. */
     @Transactional
     public AttachmentView attach(Actor actor, long articleId, String fileName, byte[] bytes) {
