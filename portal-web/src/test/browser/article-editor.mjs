@@ -76,6 +76,8 @@ try {
     editor.dangerouslyInsertHtml('<h3>（一）保障措施</h3><table><tbody><tr><th colSpan="2">供暖热线</th></tr>'
       + '<tr><td>区住建局</td><td>0917-3261234</td></tr></tbody></table><p>现场检查照片：</p>');
   });
+  // The toolbar follows the selection the user makes: click into the last paragraph, as a writer would.
+  await writer.click('.editor-text [contenteditable="true"] p:last-of-type');
   const [chooser] = await Promise.all([writer.waitForEvent('filechooser'),
     writer.click('.editor-toolbar [data-menu-key="uploadImage"]')]);
   await chooser.setFiles(image);
