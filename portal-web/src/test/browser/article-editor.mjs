@@ -146,6 +146,21 @@ try {
   expect(shown.lists >= 4, `public list items: ${shown.lists}`);
   expect(shown.img && /^\/attachments\/\d+\//.test(shown.img.src) && shown.img.loaded, `public image: ${JSON.stringify(shown.img)}`);
   await citizen.screenshot({ path: `${shots}/editor-3-citizen.png`, fullPage: true });
+
+  // 5. The cover shows in the home page's 图片新闻 block, with the title as its alt text.
+  await citizen.goto(`${site}/`, { waitUntil: 'load' });
+  const picture = await citizen.evaluate((title) => {
+    const img = [...document.querySelectorAll('.picture-news img')].find((i) => i.alt === title);
+    return img ? { loaded: img.complete && img.naturalWidth > 0, link: img.closest('a').getAttribute('href') } : null;
+  }, TITLE);
+  expect(picture && picture.loaded && picture.link === `/articles/${id}`, `picture news on the home page: ${JSON.stringify(picture)}`);
+  await citizen.evaluate(axeSource);
+  const homeAxe = await citizen.evaluate(() => axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }));
+  for (const v of homeAxe.violations.filter((x) => x.impact === 'serious' || x.impact === 'critical')) {
+    problems.push(`home page: ${v.id} (${v.impact}) ${v.help}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+  }
+  for (const t of await leftovers(citizen)) problems.push(`home page shows "${t}"`);
+  await citizen.screenshot({ path: `${shots}/editor-4-home-picture-news.png`, fullPage: true });
   console.log(`article ${id}`);
 } catch (e) {
   problems.push(`failed: ${e.stack || e}`);
