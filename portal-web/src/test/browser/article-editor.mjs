@@ -80,6 +80,7 @@ try {
   });
   // The toolbar follows the selection the user makes: click into the last paragraph, as a writer would.
   await writer.click('.editor-text [contenteditable="true"] p:last-of-type');
+  await writer.waitForSelector('.editor-toolbar [data-menu-key="uploadImage"]:not(.disabled)');
   const [chooser] = await Promise.all([writer.waitForEvent('filechooser'),
     writer.click('.editor-toolbar [data-menu-key="uploadImage"]')]);
   await chooser.setFiles(image);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Color;
 import java.net.URL;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -115,10 +116,12 @@ class ArticleEditorEndpointsTest {
     @Test
     void pastedWordIsCleanedByTheServer() throws Exception {
         String word = Files.readString(Path.of("..", "platform-core", "src", "test", "resources", "paste", "word2016-tongzhi.html"));
-        Response cleaned = contributor.post(url("weibin", "/admin/articles/paste"), Map.of("csrf-token", token, "html", word));
+        // BrowserSession sends form values as given: encoded here as a browser encodes a form.
+        String encoded = URLEncoder.encode(word, StandardCharsets.UTF_8);
+        Response cleaned = contributor.post(url("weibin", "/admin/articles/paste"), Map.of("csrf-token", token, "html", encoded));
         assertThat(cleaned.statusCode()).isEqualTo(200);
         assertThat(cleaned.asString()).contains("<h2>一、工作目标</h2><ol><li>").doesNotContain("mso-", "o:p", "<span");
-        Response unsigned = contributor.post(url("weibin", "/admin/articles/paste"), Map.of("html", word));
+        Response unsigned = contributor.post(url("weibin", "/admin/articles/paste"), Map.of("html", encoded));
         assertThat(unsigned.statusCode()).isEqualTo(400);
     }
 
