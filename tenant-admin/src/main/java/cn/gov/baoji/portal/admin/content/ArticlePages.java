@@ -31,7 +31,10 @@ import cn.gov.baoji.portal.core.catalogue.CatalogueService;
 import cn.gov.baoji.portal.core.catalogue.CountyCatalogue;
 import cn.gov.baoji.portal.core.catalogue.TopicCategory;
 import cn.gov.baoji.portal.core.content.ArticleInput;
+import cn.gov.baoji.portal.core.content.ArticleListing;
+import cn.gov.baoji.portal.core.content.ArticleQuery;
 import cn.gov.baoji.portal.core.content.ArticleService;
+import cn.gov.baoji.portal.core.content.ArticleState;
 import cn.gov.baoji.portal.core.content.ArticleView;
 import cn.gov.baoji.portal.core.content.ArticleWorkflow;
 import cn.gov.baoji.portal.core.content.AttachmentView;
@@ -63,6 +66,7 @@ public class ArticlePages {
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final ArticleService articles;
+    private final ArticleListing listing;
     private final ArticleWorkflow workflow;
     private final ChannelService channels;
     private final DepartmentService departments;
@@ -71,9 +75,10 @@ public class ArticlePages {
     private final TenantContext tenant;
     private final Caller caller;
 
-    ArticlePages(ArticleService articles, ArticleWorkflow workflow, ChannelService channels, DepartmentService departments,
+    ArticlePages(ArticleService articles, ArticleListing listing, ArticleWorkflow workflow, ChannelService channels, DepartmentService departments,
             CountyCatalogue catalogue, CatalogueService city, TenantContext tenant, Caller caller) {
         this.articles = articles;
+        this.listing = listing;
         this.workflow = workflow;
         this.channels = channels;
         this.departments = departments;
@@ -86,11 +91,15 @@ public class ArticlePages {
     /** Choices of the edit form. */
     public record Choices(List<ChannelService.ChannelDetails> channels, List<Department> departments,
             List<CatalogueNode> nodes, List<TopicCategory> topics, boolean countyWide, boolean editor) {
+
+        public List<ArticleState> states() {
+            return List.of(ArticleState.values());
+        }
     }
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(TenantInfo site, String userName, List<ArticleView> articles, String title);
+        static native TemplateInstance list(TenantInfo site, String userName, ListView list, Choices choices, String title);
 
         static native TemplateInstance edit(TenantInfo site, String userName, ArticleView article, Choices choices,
                 String error);
@@ -98,16 +107,27 @@ public class ArticlePages {
 
     @GET
     @Path("/")
-    public TemplateInstance list(@QueryParam("state") String state) {
-        return Templates.list(tenant.require(), caller.displayName(), articles.list(caller.actor(), state, 1, 100), "稿件管理");
+    public TemplateInstance list(@BeanParam ListParams params) {
+        ArticleQuery query = params.query();
+        return Templates.list(tenant.require(), caller.displayName(),
+                new ListView("/admin/articles/", null, listing.articles(caller.actor(), query), query), choices(), "稿件管理");
     }
 
     @GET
     @Path("review")
     @AccessRule(Role.EDITOR)
-    public TemplateInstance review(@QueryParam("level") String level) {
-        int l = "2".equals(level) ? 2 : 1;
-        return Templates.list(tenant.require(), caller.displayName(), articles.reviewQueue(caller.actor(), l),
+    public TemplateInstance review(@QueryParam("level") String level, @BeanParam ListParams params) {
+        int l;
+        if (level == null || level.isBlank() || level.strip().equals("1")) {
+            l = 1;
+        } else if (level.strip().equals("2")) {
+            l = 2;
+        } else {
+            throw new InvalidInputException("level", "审核级别只能是 1 或 2");
+        }
+        ArticleQuery query = params.query();
+        return Templates.list(tenant.require(), caller.displayName(),
+                new ListView("/admin/articles/review", l, listing.reviewQueue(caller.actor(), l, query), query), choices(),
                 "审核队列（第 " + l + " 级）");
     }
 
