@@ -87,7 +87,7 @@
           timeout: 60 * 1000,
           customInsert(res, insertFn) {
             insertFn(preview(res.data.url), res.data.alt, '');
-            addAttachment(res.data.id, res.data.url, res.data.alt, true);
+            addAttachment(res.data.id, res.data.url, res.data.name, true);
             say(`图片已上传为本稿件附件：${res.data.alt}`);
           },
           onFailed(file, res) { say((res && res.message) || `图片“${file.name}”上传失败`); },
@@ -107,18 +107,26 @@
   keys.push('|', 'undo', 'redo');
   createToolbar({ editor, selector: toolbarDiv, mode: 'default', config: { toolbarKeys: keys } });
 
-  // Icon buttons get their tooltip as accessible name; the text area its label.
+  // Icon buttons get their tooltip as accessible name (buttons with text keep their text); the text
+  // area a valid role (wangEditor writes role="textarea", which does not exist) and its label.
   const name = () => {
-    toolbarDiv.querySelectorAll('button[data-tooltip]:not([aria-label])')
-      .forEach((b) => b.setAttribute('aria-label', b.dataset.tooltip));
+    toolbarDiv.querySelectorAll('button[data-tooltip]').forEach((b) => {
+      const label = b.dataset.tooltip.split('\n')[0];
+      if (b.textContent.trim()) {
+        if (b.hasAttribute('aria-label')) b.removeAttribute('aria-label');
+      } else if (b.getAttribute('aria-label') !== label) {
+        b.setAttribute('aria-label', label);
+      }
+    });
     const text = textDiv.querySelector('[contenteditable]');
-    if (text && !text.hasAttribute('aria-label')) {
-      text.setAttribute('aria-label', '正文');
+    if (text && text.getAttribute('role') !== 'textbox') {
+      text.setAttribute('role', 'textbox');
       text.setAttribute('aria-multiline', 'true');
+      text.setAttribute('aria-label', '正文');
     }
   };
   name();
-  new MutationObserver(name).observe(host, { subtree: true, childList: true });
+  new MutationObserver(name).observe(host, { subtree: true, childList: true, attributes: true, attributeFilter: ['role', 'aria-label'] });
 
   function addAttachment(id, url, fileName, image) {
     const list = document.getElementById('attachment-list');

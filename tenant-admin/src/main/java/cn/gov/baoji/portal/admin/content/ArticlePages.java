@@ -231,7 +231,7 @@ public class ArticlePages {
             AttachmentView image = articles.attachImage(caller.actor(), id, file.fileName(), bytes);
             String alt = image.fileName().replaceFirst("\\.[^.]*$", "");
             return Response.status(201).entity(new EditorUpload(0, null, new EditorUpload.Data(image.url(), alt, "",
-                    image.id()))).build();
+                    image.id(), image.fileName()))).build();
         } catch (PortalException e) {
             return Response.status(e.status()).entity(new EditorUpload(1, e.getMessage(), null)).build();
         }
@@ -239,8 +239,8 @@ public class ArticlePages {
 
     /** The upload answer wangEditor reads. */
     public record EditorUpload(int errno, String message, Data data) {
-        /** The inserted image: address, alt text, link (none), and our attachment id. */
-        public record Data(String url, String alt, String href, long id) {
+        /** The inserted image: address, alt text, link (none), and our attachment id and file name. */
+        public record Data(String url, String alt, String href, long id, String name) {
         }
     }
 
