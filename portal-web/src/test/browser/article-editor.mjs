@@ -124,6 +124,19 @@ try {
   await writer.screenshot({ path: `${shots}/editor-2-submitted.png`, fullPage: true });
   for (const t of await leftovers(writer)) problems.push(`editor page shows "${t}"`);
 
+  // The article list finds it by title, with the total; checked with axe like the editor page.
+  await writer.goto(`${site}/admin/articles/?q=${encodeURIComponent(TITLE)}&sort=title`, { waitUntil: 'load' });
+  const caption = await writer.textContent('table.data-table caption');
+  expect(caption.includes('共 1 篇，第 1 / 1 页'), `list caption: ${caption}`);
+  expect(await writer.inputValue('input[name=q]') === TITLE, 'the list form does not keep the search words');
+  await writer.evaluate(axeSource);
+  const listAxe = await writer.evaluate(() => axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }));
+  for (const v of listAxe.violations.filter((x) => x.impact === 'serious' || x.impact === 'critical')) {
+    problems.push(`list page: ${v.id} (${v.impact}) ${v.help}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+  }
+  for (const t of await leftovers(writer)) problems.push(`list page shows "${t}"`);
+  await writer.screenshot({ path: `${shots}/editor-2b-list.png`, fullPage: true });
+
   // 3. The county editor publishes it.
   const editor = await signedIn(`${county}-editor`, `/admin/articles/${id}`);
   await post(editor, 'button[name=action][value=publish]');
