@@ -70,6 +70,30 @@ final class ArticlePolicy {
         }
     }
 
+    /**
+     * Which pending articles at {@code level} the caller reviews, as {@link #requireReview} decides
+     * one by one: nothing, everything, or only channels with that many levels and/or one department.
+     */
+    ReviewScope reviewScope(int level) {
+        if (bindings.allows(tenant, Role.WEBMASTER)) {
+            return new ReviewScope(true, null, null);
+        }
+        if (!bindings.allows(tenant, Role.EDITOR)) {
+            throw new AccessDeniedException("只有审核员可以审核稿件。");
+        }
+        Optional<String> reviewsFor = bindings.departmentIn(tenant);
+        if (reviewsFor.isPresent()) {
+            // A department reviewer has only the first of two levels, for their department.
+            return level == 1 ? new ReviewScope(true, 2, reviewsFor.get()) : new ReviewScope(false, null, null);
+        }
+        // A county editor has every level but the department's first one.
+        return level == 1 ? new ReviewScope(true, 1, null) : new ReviewScope(true, null, null);
+    }
+
+    /** What {@link #reviewScope} allows; null parts do not restrict. */
+    record ReviewScope(boolean any, Integer channelLevels, String department) {
+    }
+
     /** Publishing, withdrawing and revising belong to the county level. */
     void requireCountyEditor() {
         if (!isCountyWide() || !bindings.allows(tenant, Role.EDITOR)) {

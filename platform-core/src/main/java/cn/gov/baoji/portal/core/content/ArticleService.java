@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -79,47 +78,32 @@ public class ArticleService {
         return articles.view(article);
     }
 
-    /** The articles the caller may see: their department's, or the whole county's; newest first. */
+    /** A file of an article the caller may see, whatever the article's state: for the editor's own view. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<ArticleView> list(Actor actor, String state, int page, int size) {
-        ArticlePolicy policy = articles.policy(actor);
-        Optional<Department> own = policy.ownDepartment().map(articles::departmentByCode);
-        if (own.isEmpty() && !policy.isCountyWide()) {
-            policy.requireWrite("");
+    public Optional<AttachmentFile> file(Actor actor, long articleId, long attachmentId) {
+        Article article = articles.require(articleId);
+        articles.policy(actor).requireSee(articles.department(article.departmentId).getCode());
+        Attachment attachment = em.find(Attachment.class, attachmentId);
+        if (attachment == null || !attachment.getArticleId().equals(article.getId())) {
+            return Optional.empty();
         }
-        StringBuilder jpql = new StringBuilder("FROM Article WHERE 1 = 1");
-        own.ifPresent(d -> jpql.append(" AND departmentId = :department"));
-        ArticleState wanted = parseState(state);
-        if (wanted != null) {
-            jpql.append(" AND state = :state");
-        }
-        jpql.append(" ORDER BY updatedAt DESC, id DESC");
-        var query = em.createQuery(jpql.toString(), Article.class);
-        own.ifPresent(d -> query.setParameter("department", d.getId()));
-        if (wanted != null) {
-            query.setParameter("state", wanted);
-        }
-        return query.setFirstResult(Math.max(0, page - 1) * size).setMaxResults(size).getResultList().stream()
-                .map(articles::view).toList();
+        AttachmentContent content = em.find(AttachmentContent.class, attachmentId);
+        return Optional.of(new AttachmentFile(attachment.getFileName(), attachment.getContentType(), attachment.isImage(),
+                content.getBytes()));
     }
 
-    /** Articles waiting at a review level that the caller may review. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<ArticleView> reviewQueue(Actor actor, int level) {
-        ArticlePolicy policy = articles.policy(actor);
-        return em.createQuery("FROM Article WHERE state = :state AND reviewLevel = :level ORDER BY updatedAt, id",
-                Article.class).setParameter("state", ArticleState.PENDING).setParameter("level", level)
-                .getResultList().stream()
-                .filter(a -> {
-                    try {
-                        policy.requireReview(level, articles.channel(a.channelId).getReviewLevels(),
-                                articles.department(a.departmentId).getCode());
-                        return true;
-                    } catch (RuntimeException e) {
-                        return false;
-                    }
-                })
-                .map(articles::view).toList();
+    /** A stored file ready to send. */
+    public record AttachmentFile(String fileName, String contentType, boolean image, byte[] bytes) {
+    }
+
+    /** Stores an image for the article's text; anything but PNG, JPEG or GIF is refused. */
+    @Transactional
+    public AttachmentView attachImage(Actor actor, long articleId, String fileName, byte[] bytes) {
+        UploadPolicy.Accepted accepted = UploadPolicy.check(fileName, bytes);
+        if (!accepted.contentType().startsWith("image/")) {
+            throw new InvalidInputException("file", "只能插入图片（PNG、JPG、GIF）；其他文件请作为附件上传。");
+        }
+        return attach(actor, articleId, fileName, bytes);
     }
 
     /** Stores a file with an editable article; all or nothing. */
@@ -221,17 +205,6 @@ public class ArticleService {
 
     private static String limit(String value, int max) {
         return value == null ? "" : value.length() > max ? value.substring(0, max) : value;
-    }
-
-    private static ArticleState parseState(String state) {
-        if (state == null || state.isBlank()) {
-            return null;
-        }
-        try {
-            return ArticleState.valueOf(state);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("state", "状态无效");
-        }
     }
 
     private static String sha256(byte[] bytes) {

@@ -29,8 +29,18 @@ public record ArticleView(
         String documentNumber,
         String topic,
         String catalogueNode,
+        Long coverAttachmentId,
         List<AttachmentView> attachments,
         List<Step> history) {
+
+    /** The article's image attachments: what may be its cover or be shown in the text. */
+    public List<AttachmentView> images() {
+        return attachments.stream().filter(AttachmentView::image).toList();
+    }
+
+    public boolean isCover(long attachmentId) {
+        return coverAttachmentId != null && coverAttachmentId == attachmentId;
+    }
 
     /** One recorded workflow step. */
     public record Step(String action, String from, String to, Integer reviewLevel, String actor, String comment,

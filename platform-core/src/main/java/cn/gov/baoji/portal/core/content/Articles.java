@@ -78,6 +78,7 @@ class Articles {
         return new ArticleView(a.getId(), channel.getCode(), department.getCode(), department.getName(), a.title, a.summary,
                 a.bodyHtml, a.state.name(), a.state.label(), a.reviewLevel, channel.getReviewLevels(), a.authorName,
                 a.publishAt, a.firstPublishedAt, a.publicRevisionNo, a.revisionCount, a.disclosure, a.indexNumber,
-                a.publisherOrg, a.documentDate, a.documentNumber, a.topicCode, a.catalogueNodeCode, attachments, history);
+                a.publisherOrg, a.documentDate, a.documentNumber, a.topicCode, a.catalogueNodeCode, a.coverAttachmentId, attachments,
+                history);
     }
 }

@@ -59,6 +59,19 @@ public class PublicArticles {
                 PublishedArticle.class).setParameter("c", channelId).setMaxResults(limit).getResultList();
     }
 
+    /** The newest public articles with a cover image (图片新闻), each with its published cover. */
+    public List<Covered> latestWithCovers(int limit) {
+        return em.createQuery("SELECT p, f FROM PublishedArticle p, Attachment f WHERE f.id = p.coverAttachmentId"
+                + " AND f.articleId = p.articleId AND f.publishedInRevision IS NOT NULL AND p." + VISIBLE
+                + " ORDER BY p.publishedAt DESC, p.articleId DESC", Object[].class)
+                .setMaxResults(limit).getResultList().stream()
+                .map(row -> new Covered((PublishedArticle) row[0], (Attachment) row[1])).toList();
+    }
+
+    /** A public article and its cover image. */
+    public record Covered(PublishedArticle article, Attachment cover) {
+    }
+
     public List<PublishedArticle> latestAll(int limit) {
         return em.createQuery("FROM PublishedArticle WHERE " + VISIBLE + " ORDER BY publishedAt DESC, articleId DESC",
                 PublishedArticle.class)

@@ -81,6 +81,20 @@ public class PublicContent {
         return new ChannelBlock(channel, articles.latest(channel.id(), items).stream().map(ArticleSummary::of).toList());
     }
 
+    /** A picture-news item of the home page: the cover shows with the title as its alt text. */
+    public record PictureNews(String title, String url, String image, String date) {
+    }
+
+    /** The newest published articles with a cover image, for the home page's 图片新闻 block. */
+    public List<PictureNews> pictureNews(int limit) {
+        return articles.latestWithCovers(limit).stream().map(c -> {
+            ArticleSummary summary = ArticleSummary.of(c.article());
+            String image = "/attachments/" + c.cover().getId() + "/"
+                    + URLEncoder.encode(c.cover().getFileName(), StandardCharsets.UTF_8).replace("+", "%20");
+            return new PictureNews(summary.title(), summary.url(), image, summary.date());
+        }).toList();
+    }
+
     public ChannelView channel(String code) {
         return site.visibleChannels().stream().filter(c -> c.code().equals(code)).findFirst()
                 .orElseThrow(() -> new NotFoundException("栏目不存在"));

@@ -23,6 +23,7 @@ public class PublicPageData implements PageDataTypes {
     @Override
     public Collection<Class<? extends Record>> roots() {
         return List.of(SiteView.class, Look.class, PublicContent.ChannelBlock.class, PublicContent.Listing.class,
+                PublicContent.PictureNews.class,
                 PublicContent.NodeView.class, PublicContent.DepartmentCard.class, TopicCategory.class, ArticleDetail.class,
                 DisclosurePageResource.Filter.class, ErrorView.class);
     }

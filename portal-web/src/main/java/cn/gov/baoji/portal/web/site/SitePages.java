@@ -55,6 +55,9 @@ public class SitePages {
         this.content = content;
     }
 
+    /** How many covered articles the home page's 图片新闻 block shows. */
+    private static final int PICTURE_NEWS = 4;
+
     /** The site's public facts, with the footer and navigation order of the published look. */
     public SiteView currentSite() {
         return siteWith(looks.current().orElse(null));
@@ -70,7 +73,8 @@ public class SitePages {
     /** The home page, with the blocks the look chooses. */
     public String renderHome(LookSettings own, LookLinks links) {
         HomePage home = own == null ? HomePage.standard() : own.home();
-        return render("home", Map.of("blocks", content.homeBlocks(home)), own, links);
+        return render("home", Map.of("blocks", content.homeBlocks(home), "pictures", content.pictureNews(PICTURE_NEWS)),
+                own, links);
     }
 
     public String renderHome() {

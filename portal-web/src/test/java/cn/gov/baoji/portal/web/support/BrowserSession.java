@@ -5,6 +5,7 @@ import static io.restassured.RestAssured.given;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -91,7 +92,21 @@ public final class BrowserSession {
         return send(method, url, form, Map.of());
     }
 
+    /** Posts a file as a multipart form, as a page's script (the article editor's upload) does; no redirect followed. */
+    public Response upload(String url, String fileName, byte[] bytes, String mimeType, Map<String, String> fields) {
+        return send("POST", url, null, Map.of(), request -> {
+            request.multiPart("file", fileName, bytes, mimeType);
+            fields.forEach(request::multiPart);
+        });
+    }
+
     private Response send(String method, String url, Map<String, String> form, Map<String, String> headers) {
+        return send(method, url, form, headers, request -> {
+        });
+    }
+
+    private Response send(String method, String url, Map<String, String> form, Map<String, String> headers,
+            Consumer<RequestSpecification> body) {
         URI uri = URI.create(url);
         Map<String, String> jar = cookiesByHost.computeIfAbsent(uri.getHost(), h -> new HashMap<>());
         RequestSpecification request = given().redirects().follow(false).cookies(jar).urlEncodingEnabled(false)
@@ -105,6 +120,7 @@ public final class BrowserSession {
             request.contentType("application/x-www-form-urlencoded; charset=UTF-8");
             form.forEach(request::formParam);
         }
+        body.accept(request);
         Response response = request.request(method, target);
         response.getCookies().forEach((name, value) -> {
             if (value == null || value.isEmpty()) {

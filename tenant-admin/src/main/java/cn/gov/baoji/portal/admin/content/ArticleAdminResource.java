@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -16,12 +17,14 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.jboss.resteasy.reactive.ResponseStatus;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import cn.gov.baoji.portal.admin.security.AccessRule;
 import cn.gov.baoji.portal.admin.security.Caller;
 import cn.gov.baoji.portal.core.content.ArticleInput;
 import cn.gov.baoji.portal.core.content.ArticleService;
 import cn.gov.baoji.portal.core.content.ArticleView;
+import cn.gov.baoji.portal.core.content.ArticleListing;
 import cn.gov.baoji.portal.core.content.ArticleWorkflow;
 import cn.gov.baoji.portal.core.content.AttachmentView;
 import cn.gov.baoji.portal.core.error.InvalidInputException;
@@ -38,11 +41,13 @@ import cn.gov.baoji.portal.core.security.Role;
 public class ArticleAdminResource {
 
     private final ArticleService articles;
+    private final ArticleListing listing;
     private final ArticleWorkflow workflow;
     private final Caller caller;
 
-    ArticleAdminResource(ArticleService articles, ArticleWorkflow workflow, Caller caller) {
+    ArticleAdminResource(ArticleService articles, ArticleListing listing, ArticleWorkflow workflow, Caller caller) {
         this.articles = articles;
+        this.listing = listing;
         this.workflow = workflow;
         this.caller = caller;
     }
@@ -51,20 +56,30 @@ public class ArticleAdminResource {
     public record Decision(String comment, String at) {
     }
 
+    /**
+     * The caller's visible articles, filtered, sorted and paged as the back-office list
+     * ({@code state}, {@code channel}, {@code department}, {@code q}, {@code sort}, {@code page},
+     * {@code size} ≤ 100); the total over all pages is in {@code X-Total-Count}.
+     */
     @GET
-    public List<ArticleView> list(@QueryParam("state") String state, @QueryParam("page") @DefaultValue("1") int page,
-            @QueryParam("size") @DefaultValue("20") int size) {
-        return articles.list(caller.actor(), state, Math.max(1, Math.min(page, 10_000)), Math.max(1, Math.min(size, 100)));
+    public RestResponse<List<ArticleView>> list(@BeanParam ListParams params) {
+        return paged(listing.articles(caller.actor(), params.query()));
     }
 
     @GET
     @Path("review-queue")
     @AccessRule(Role.EDITOR)
-    public List<ArticleView> reviewQueue(@QueryParam("level") @DefaultValue("1") int level) {
+    public RestResponse<List<ArticleView>> reviewQueue(@QueryParam("level") @DefaultValue("1") int level,
+            @BeanParam ListParams params) {
         if (level != 1 && level != 2) {
             throw new InvalidInputException("level", "审核级别只能是 1 或 2");
         }
-        return articles.reviewQueue(caller.actor(), level);
+        return paged(listing.reviewQueue(caller.actor(), level, params.query()));
+    }
+
+    private RestResponse<List<ArticleView>> paged(ArticleListing.Page page) {
+        List<ArticleView> views = page.items().stream().map(row -> articles.get(caller.actor(), row.id())).toList();
+        return RestResponse.ResponseBuilder.ok(views).header("X-Total-Count", page.total()).build();
     }
 
     @POST
