@@ -70,10 +70,39 @@ final class ArticlePolicy {
         }
     }
 
+    /** Whether the caller publishes, withdraws and revises (the county level). */
+    boolean isCountyEditor() {
+        return isCountyWide() && bindings.allows(tenant, Role.EDITOR);
+    }
+
     /** Publishing, withdrawing and revising belong to the county level. */
     void requireCountyEditor() {
-        if (!isCountyWide() || !bindings.allows(tenant, Role.EDITOR)) {
+        if (!isCountyEditor()) {
             throw new AccessDeniedException("只有区县审核员或站点管理员可以发布、撤回或修订稿件。");
         }
+    }
+
+    /**
+     * Which pending articles at {@code level} the caller reviews, as a query asks it (the same rule as
+     * {@link #requireReview}): none, all, or only those of channels with {@code channelLevels} levels
+     * and, for a department reviewer, of {@code department}.
+     */
+    ReviewScope reviewScope(int level) {
+        if (bindings.allows(tenant, Role.WEBMASTER)) {
+            return new ReviewScope(true, null, null);
+        }
+        if (!bindings.allows(tenant, Role.EDITOR)) {
+            return ReviewScope.NONE;
+        }
+        Optional<String> reviewsFor = bindings.departmentIn(tenant);
+        if (reviewsFor.isPresent()) {
+            return level == 1 ? new ReviewScope(true, 2, reviewsFor.get()) : ReviewScope.NONE;
+        }
+        return level == 1 ? new ReviewScope(true, 1, null) : new ReviewScope(true, 2, null);
+    }
+
+    /** See {@link #reviewScope}. */
+    record ReviewScope(boolean any, Integer channelLevels, String department) {
+        static final ReviewScope NONE = new ReviewScope(false, null, null);
     }
 }
