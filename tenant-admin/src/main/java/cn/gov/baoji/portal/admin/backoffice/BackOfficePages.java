@@ -10,6 +10,8 @@ import jakarta.ws.rs.core.MediaType;
 import cn.gov.baoji.portal.admin.security.AccessRule;
 import cn.gov.baoji.portal.admin.security.Caller;
 import cn.gov.baoji.portal.core.content.WorkList;
+import cn.gov.baoji.portal.core.department.Department;
+import cn.gov.baoji.portal.core.department.DepartmentService;
 import cn.gov.baoji.portal.core.security.Actor;
 import cn.gov.baoji.portal.core.security.Role;
 import cn.gov.baoji.portal.core.tenant.TenantContext;
@@ -32,15 +34,21 @@ public class BackOfficePages {
     private final Caller caller;
     private final WorkList work;
     private final WorkCounts counts;
+    private final DepartmentService departments;
 
-    BackOfficePages(TenantContext tenant, Caller caller, WorkList work, WorkCounts counts) {
+    BackOfficePages(TenantContext tenant, Caller caller, WorkList work, WorkCounts counts,
+            DepartmentService departments) {
         this.tenant = tenant;
         this.caller = caller;
         this.work = work;
         this.counts = counts;
+        this.departments = departments;
     }
 
-    /** What the entry page shows: who is signed in, and their work lists (empty where they do not apply). */
+    /**
+     * What the entry page shows: who is signed in (with their department's name), and their work lists
+     * (empty where they do not apply).
+     */
     public record Home(TenantInfo site, String userName, String roleLabel, String department, boolean webmaster,
             WorkList.Counts counts, List<WorkList.Item> returned, List<WorkList.Item> drafts,
             List<WorkList.Item> reviewLevelOne, List<WorkList.Item> reviewLevelTwo, List<WorkList.Item> scheduled) {
@@ -60,7 +68,8 @@ public class BackOfficePages {
         WorkList.Counts c = counts.getCounts();
         // Messages and applications (留言、依申请公开) join here as lists of their own when those issues land.
         return Templates.home(new Home(site, caller.displayName(), role.label(),
-                caller.bindings().departmentIn(site.code()).orElse(null), role.includes(Role.WEBMASTER), c,
+                caller.bindings().departmentIn(site.code())
+                        .map(code -> departments.byCode(code).map(Department::getName).orElse(code)).orElse(null), role.includes(Role.WEBMASTER), c,
                 work.returned(me, SHOWN), work.drafts(me, SHOWN),
                 c.reviewsLevelOne() ? work.awaitingReview(me, 1, SHOWN) : List.of(),
                 c.reviewsLevelTwo() ? work.awaitingReview(me, 2, SHOWN) : List.of(),
