@@ -53,7 +53,7 @@ async function shot(page, name) {
 const browser = await launch();
 try {
   // The webmaster signs in through Keycloak's own form.
-  const admin = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  const admin = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
   await admin.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site });
   const page = await admin.newPage();
   // The copy button's script must run under the pages' CSP (script-src 'self'), so CSP stays on.
@@ -100,7 +100,7 @@ try {
   await shot(page, '5-account');
 
   // The new person, in a browser of their own, with the password as the webmaster handed it over.
-  const fresh = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  const fresh = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
   const user = await fresh.newPage();
   await user.goto(`${site}/admin/`, { waitUntil: 'load' });
   await user.fill('#username', username);
