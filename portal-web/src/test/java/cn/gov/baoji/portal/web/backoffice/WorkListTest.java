@@ -106,6 +106,34 @@ class WorkListTest {
         assertThat(signedIn(contributor).open(url("/admin/")).asString()).doesNotContain("work-scheduled");
     }
 
+    @Test
+    void twoLevelsWaitFirstForTheDepartmentReviewerThenForTheCountyEditor() {
+        as(COUNTY + "-webmaster", COUNTY).body(Map.of("code", "bmdt", "name", "部门动态", "reviewLevels", 2))
+                .post("/api/admin/channels").then().statusCode(201);
+        String title = "凤翔区政府办公室召开机关作风建设会议";
+        long id = as(COUNTY + "-contributor", COUNTY).body(Map.of("channel", "bmdt", "title", title, "body",
+                "<p>会议部署机关作风建设工作。</p>")).post("/api/admin/articles").then().statusCode(201).extract()
+                .jsonPath().getLong("id");
+        as(COUNTY + "-contributor", COUNTY).post("/api/admin/articles/" + id + "/submit").then().statusCode(200);
+
+        // Only two-level articles of 人民政府办公室 reach the department reviewer, so the count is exact.
+        BrowserSession departmentReviewer = signedIn(COUNTY + "-reviewer");
+        String first = departmentReviewer.open(url("/admin/")).asString();
+        assertThat(first).contains("id=\"nav-review-1\">审核队列（1）</a>").doesNotContain("nav-review-2");
+        assertThat(section(first, "work-review-1")).contains(title);
+        BrowserSession countyEditor = signedIn(COUNTY + "-editor");
+        assertThat(section(countyEditor.open(url("/admin/")).asString(), "work-review-1")).doesNotContain(title);
+
+        as(COUNTY + "-reviewer", COUNTY).body(Map.of("comment", "部门审核通过")).post("/api/admin/articles/" + id
+                + "/approve").then().statusCode(200).body("reviewLevel", equalTo(2));
+        assertThat(departmentReviewer.open(url("/admin/")).asString())
+                .contains("id=\"nav-review-1\">审核队列（0）</a>");
+        String second = countyEditor.open(url("/admin/")).asString();
+        assertThat(second).contains("id=\"nav-review-2\">二级审核（1）</a>");
+        assertThat(section(second, "work-review-2")).contains(title);
+        assertThat(countyEditor.open(url("/admin/articles/review?level=2")).asString()).contains(title);
+    }
+
     private BrowserSession signedIn(String user) {
         BrowserSession browser = new BrowserSession();
         assertThat(browser.logIn(browser.open(url("/admin/")), user, KeycloakTokens.DEMO_PASSWORD).statusCode())
