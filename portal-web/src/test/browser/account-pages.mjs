@@ -74,11 +74,22 @@ try {
   await check(page, 'new account form');
   await page.fill('#username', username);
   await page.fill('#name', '刘洋');
-  await page.fill('#phone', '13891700000');
+  await page.fill('#phone', '1389170');
   await page.fill('#email', `${username}@example.invalid`);
   await page.selectOption('#role', 'contributor');
   await page.selectOption('#department', department);
-  await shot(page, '3-form');
+  // A wrong phone number: refused with the reason, everything else as typed.
+  const [refused] = await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('#create-account')]);
+  expect(refused.status() === 400, `a bad phone number answered ${refused.status()}`);
+  const reason = await page.textContent('#form-error');
+  expect(reason.includes('电话号码格式不正确'), `the refusal says "${reason}"`);
+  expect(await page.inputValue('#username') === username && await page.inputValue('#name') === '刘洋'
+    && await page.inputValue('#department') === department, 'the refused form lost what was typed');
+  expect(await page.getAttribute('#phone', 'aria-invalid') === 'true', 'the wrong field is not marked');
+  await check(page, 'refused form');
+  await shot(page, '3a-form-refused');
+  await page.fill('#phone', '13891700000');
+  await shot(page, '3b-form');
   const [created] = await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('#create-account')]);
   expect(created.status() === 201, `creating answered ${created.status()}: ${await page.title()}`);
   expect(created.headers()['cache-control'] === 'no-store', `the password page may be cached: ${created.headers()['cache-control']}`);
@@ -98,6 +109,11 @@ try {
   expect(!(await page.content()).includes(shown), 'the account page shows the one-time password again');
   await check(page, 'account page');
   await shot(page, '5-account');
+  // Resetting asks first; cancelling changes nothing.
+  await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('#reset')]);
+  await check(page, 'reset confirmation');
+  await shot(page, '5a-confirm-reset');
+  await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('a:text("取消")')]);
 
   // The new person, in a browser of their own, with the password as the webmaster handed it over.
   const fresh = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
