@@ -54,8 +54,12 @@ class AccountListTest {
             api().body(Map.of("username", String.format("zhanghu-x%02d", i), "name", i == 7 ? "王静" : "信息员" + i,
                     "department", "zfb")).post("/api/admin/accounts").then().statusCode(201);
         }
-        String disabledId = api().queryParam("q", "zhanghu-x21").get("/api/admin/accounts").then().statusCode(200)
-                .extract().jsonPath().getString("[0].id");
+        io.restassured.path.json.JsonPath listed = api().queryParam("q", "zhanghu-x21").get("/api/admin/accounts")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(listed.getList("username")).containsExactly("zhanghu-x21");
+        assertThat(listed.getString("[0].role")).isEqualTo("contributor");
+        assertThat(listed.getString("[0].departmentName")).isEqualTo("账户区人民政府办公室");
+        String disabledId = listed.getString("[0].id");
         api().post("/api/admin/accounts/" + disabledId + "/disable").then().statusCode(200);
 
         BrowserSession browser = new BrowserSession();

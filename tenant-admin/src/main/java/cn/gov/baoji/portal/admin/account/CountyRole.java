@@ -2,6 +2,8 @@ package cn.gov.baoji.portal.admin.account;
 
 import java.util.Optional;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 import cn.gov.baoji.portal.core.security.Role;
 
 /** The kinds of county account a webmaster manages, as county staff name them. */
@@ -25,6 +27,8 @@ public enum CountyRole {
         this.department = department;
     }
 
+    /** The name in forms, filters and JSON, e.g. {@code reviewer}. */
+    @JsonValue
     public String key() {
         return key;
     }
