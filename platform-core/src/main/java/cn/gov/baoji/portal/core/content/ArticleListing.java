@@ -67,7 +67,9 @@ public class ArticleListing {
 
     /** Articles waiting at a review level that the caller reviews at that level. */
     public Page reviewQueue(Actor actor, int level, ArticleQuery query) {
-        ArticlePolicy.ReviewScope scope = articles.policy(actor).reviewScope(level);
+        ArticlePolicy policy = articles.policy(actor);
+        policy.requireReviewer();
+        ArticlePolicy.ReviewScope scope = policy.reviewScope(level);
         StringBuilder where = new StringBuilder(" AND a.state = :pending AND a.reviewLevel = :level");
         Map<String, Object> params = new HashMap<>(Map.of("pending", ArticleState.PENDING, "level", level));
         if (!scope.any()) {

@@ -70,34 +70,46 @@ final class ArticlePolicy {
         }
     }
 
+    /** Review queues are for reviewers: editors, department reviewers and the webmaster. */
+    void requireReviewer() {
+        if (!bindings.allows(tenant, Role.WEBMASTER) && !bindings.allows(tenant, Role.EDITOR)) {
+            throw new AccessDeniedException("只有审核员可以审核稿件。");
+        }
+    }
+
+    /** Whether the caller publishes, withdraws and revises (the county level). */
+    boolean isCountyEditor() {
+        return isCountyWide() && bindings.allows(tenant, Role.EDITOR);
+    }
+
+    /** Publishing, withdrawing and revising belong to the county level. */
+    void requireCountyEditor() {
+        if (!isCountyEditor()) {
+            throw new AccessDeniedException("只有区县审核员或站点管理员可以发布、撤回或修订稿件。");
+        }
+    }
+
     /**
-     * Which pending articles at {@code level} the caller reviews, as {@link #requireReview} decides
-     * one by one: nothing, everything, or only channels with that many levels and/or one department.
+     * Which pending articles at {@code level} the caller reviews, as a query asks it (the same rule as
+     * {@link #requireReview}): none, all, or only those of channels with {@code channelLevels} levels
+     * and, for a department reviewer, of {@code department}.
      */
     ReviewScope reviewScope(int level) {
         if (bindings.allows(tenant, Role.WEBMASTER)) {
             return new ReviewScope(true, null, null);
         }
         if (!bindings.allows(tenant, Role.EDITOR)) {
-            throw new AccessDeniedException("只有审核员可以审核稿件。");
+            return ReviewScope.NONE;
         }
         Optional<String> reviewsFor = bindings.departmentIn(tenant);
         if (reviewsFor.isPresent()) {
-            // A department reviewer has only the first of two levels, for their department.
-            return level == 1 ? new ReviewScope(true, 2, reviewsFor.get()) : new ReviewScope(false, null, null);
+            return level == 1 ? new ReviewScope(true, 2, reviewsFor.get()) : ReviewScope.NONE;
         }
-        // A county editor has every level but the department's first one.
-        return level == 1 ? new ReviewScope(true, 1, null) : new ReviewScope(true, null, null);
+        return level == 1 ? new ReviewScope(true, 1, null) : new ReviewScope(true, 2, null);
     }
 
-    /** What {@link #reviewScope} allows; null parts do not restrict. */
+    /** See {@link #reviewScope}. */
     record ReviewScope(boolean any, Integer channelLevels, String department) {
-    }
-
-    /** Publishing, withdrawing and revising belong to the county level. */
-    void requireCountyEditor() {
-        if (!isCountyWide() || !bindings.allows(tenant, Role.EDITOR)) {
-            throw new AccessDeniedException("只有区县审核员或站点管理员可以发布、撤回或修订稿件。");
-        }
+        static final ReviewScope NONE = new ReviewScope(false, null, null);
     }
 }

@@ -42,7 +42,7 @@ class CodeFlowLoginTest {
 
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.asString()).contains("渭滨区人民政府 · 后台管理").contains("渭滨区站点管理员")
-                .contains("站点管理员").contains("本区县信息员账号").contains("weibin-contributor");
+                .contains("站点管理员").contains("<a href=\"/admin/accounts/\" id=\"home-accounts\">账号管理</a>");
         assertThat(browser.lastUrl()).isEqualTo(url("weibin", "/admin/"));
 
         // Same session, next page: no new login.
@@ -59,7 +59,7 @@ class CodeFlowLoginTest {
         assertThat(page.statusCode()).isEqualTo(403);
         assertThat(page.contentType()).startsWith("text/html");
         assertThat(page.asString()).contains("没有权限").contains("您的账号没有渭滨区人民政府的信息员权限")
-                .doesNotContain("本区县信息员账号");
+                .doesNotContain("href=\"/admin/accounts/\"");
     }
 
     @Test

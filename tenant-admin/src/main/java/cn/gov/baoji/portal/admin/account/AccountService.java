@@ -1,6 +1,5 @@
 package cn.gov.baoji.portal.admin.account;
 
-import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -20,7 +19,6 @@ import org.keycloak.admin.client.CreatedResponseUtil;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.admin.client.resource.UserResource;
-import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.GroupRepresentation;
 import org.keycloak.representations.idm.MappingsRepresentation;
 import org.keycloak.representations.idm.RoleRepresentation;
@@ -48,7 +46,6 @@ import cn.gov.baoji.portal.core.tenant.TenantInfo;
 public class AccountService {
 
     private static final Logger LOG = Logger.getLogger(AccountService.class);
-    private static final String PASSWORD_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
     private static final int PAGE_LIMIT = 200;
     private static final int QUERY_LIMIT = 100;
     /** Keycloak's own administration client: any role of it makes an account a Keycloak administrator. */
@@ -57,7 +54,6 @@ public class AccountService {
     private final Keycloak keycloak;
     private final IdentityConfig config;
     private final TenantDirectory directory;
-    private final SecureRandom random = new SecureRandom();
 
     AccountService(Keycloak keycloak, IdentityConfig config, TenantDirectory directory) {
         this.keycloak = keycloak;
@@ -128,8 +124,8 @@ public class AccountService {
         return call(() -> {
             UserResource user = user(id);
             requireNoKeycloakAdministrator(user);
-            String password = oneTimePassword();
-            user.resetPassword(temporaryPassword(password));
+            String password = OneTimePasswords.generate();
+            user.resetPassword(OneTimePasswords.temporary(password));
             return new AccountView.WithPassword(view(user.toRepresentation()), password);
         });
     }
@@ -167,25 +163,56 @@ public class AccountService {
     }
 
     /**
-     * Refuses unless the account holds nothing but the contributor role of {@code county}. Besides the
+     * Refuses unless the account holds nothing but roles among {@code roles} of {@code county}. Besides the
      * platform bindings, its Keycloak groups and roles are checked, because groups outside the platform's
      * and roles given directly grant powers the bindings do not show.
      */
-    public void requireContributorOf(String id, TenantCode county) {
-        String contributorGroup = new RoleBinding(county.value(), Role.CONTRIBUTOR, null).groupPath();
-        boolean onlyContributorHere = call(() -> {
+    public void requireOnlyRolesIn(String id, TenantCode county, Set<Role> roles) {
+        Set<String> allowedGroups = roles.stream().map(r -> new RoleBinding(county.value(), r, null).groupPath())
+                .collect(java.util.stream.Collectors.toSet());
+        boolean onlyThoseHere = call(() -> {
             UserResource user = user(id);
             AccountView account = view(user.toRepresentation());
             boolean bindingsHere = !account.bindings().isEmpty() && account.bindings().stream()
-                    .allMatch(b -> county.value().equals(b.county()) && Role.CONTRIBUTOR.key().equals(b.role()));
+                    .allMatch(b -> county.value().equals(b.county()) && Role.fromKey(b.role()).map(roles::contains)
+                            .orElse(false));
             List<String> groups = user.groups().stream().map(GroupRepresentation::getPath).toList();
-            MappingsRepresentation roles = user.roles().getAll();
-            return bindingsHere && groups.size() == 1 && contributorGroup.equals(groups.get(0))
-                    && !holdsRealmManagementRoles(roles) && onlyDefaultRealmRoles(roles);
+            MappingsRepresentation mappings = user.roles().getAll();
+            return bindingsHere && !groups.isEmpty() && allowedGroups.containsAll(groups)
+                    && !holdsRealmManagementRoles(mappings) && onlyDefaultRealmRoles(mappings);
         });
-        if (!onlyContributorHere) {
-            throw new AccessDeniedException("站点管理员只能管理本区县的信息员账号。");
+        if (!onlyThoseHere) {
+            throw new AccessDeniedException("站点管理员只能管理本区县的信息员和审核员账号。");
         }
+    }
+
+    /**
+     * The members of one role group with their profile, in one call to Keycloak (not one per user).
+     * Service accounts are left out.
+     */
+    public List<Member> members(RoleBinding group, int max) {
+        return call(() -> {
+            GroupRepresentation found = findGroup(group.groupPath());
+            if (found == null) {
+                return List.of();
+            }
+            return realm().groups().group(found.getId()).members(0, max, false).stream()
+                    .filter(u -> !u.getUsername().startsWith("service-account-"))
+                    .map(u -> new Member(u.getId(), u.getUsername(), u.getFirstName(), first(attribute(u, "phone")),
+                            u.getEmail(), Boolean.TRUE.equals(u.isEnabled()),
+                            u.getRequiredActions() != null && u.getRequiredActions().contains("UPDATE_PASSWORD"),
+                            attribute(u, "department")))
+                    .toList();
+        });
+    }
+
+    /** A member of a role group as Keycloak lists it; {@code departments} as stored ({@code <county>:<code>}). */
+    public record Member(String id, String username, String name, String phone, String email, boolean enabled,
+            boolean mustChangePassword, List<String> departments) {
+    }
+
+    private static String first(List<String> values) {
+        return values.isEmpty() ? null : values.get(0);
     }
 
     /** The platform's consoles manage the platform's accounts, never Keycloak's own administrators. */
@@ -229,7 +256,7 @@ public class AccountService {
             }
             groupIds.add(group.getId());
         }
-        String password = oneTimePassword();
+        String password = OneTimePasswords.generate();
         UserRepresentation rep = new UserRepresentation();
         rep.setUsername(request.username());
         rep.setFirstName(request.name().strip());
@@ -246,7 +273,7 @@ public class AccountService {
             attributes.put("department", departments);
         }
         rep.setAttributes(attributes);
-        rep.setCredentials(List.of(temporaryPassword(password)));
+        rep.setCredentials(List.of(OneTimePasswords.temporary(password)));
         rep.setRequiredActions(List.of("UPDATE_PASSWORD"));
         String id;
         try (Response response = realm.users().create(rep)) {
@@ -358,22 +385,6 @@ public class AccountService {
 
     private RealmResource realm() {
         return keycloak.realm(config.realm());
-    }
-
-    private String oneTimePassword() {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < 14; i++) {
-            sb.append(PASSWORD_ALPHABET.charAt(random.nextInt(PASSWORD_ALPHABET.length())));
-        }
-        return sb.toString();
-    }
-
-    private static CredentialRepresentation temporaryPassword(String password) {
-        CredentialRepresentation credential = new CredentialRepresentation();
-        credential.setType(CredentialRepresentation.PASSWORD);
-        credential.setValue(password);
-        credential.setTemporary(true);
-        return credential;
     }
 
     /**

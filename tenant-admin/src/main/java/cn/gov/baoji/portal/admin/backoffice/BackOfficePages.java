@@ -7,10 +7,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-import cn.gov.baoji.portal.admin.account.AccountService;
-import cn.gov.baoji.portal.admin.account.AccountView;
 import cn.gov.baoji.portal.admin.security.AccessRule;
 import cn.gov.baoji.portal.admin.security.Caller;
+import cn.gov.baoji.portal.core.content.WorkList;
+import cn.gov.baoji.portal.core.department.Department;
+import cn.gov.baoji.portal.core.department.DepartmentService;
+import cn.gov.baoji.portal.core.security.Actor;
 import cn.gov.baoji.portal.core.security.Role;
 import cn.gov.baoji.portal.core.tenant.TenantContext;
 import cn.gov.baoji.portal.core.tenant.TenantInfo;
@@ -18,26 +20,38 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 
-/** The county back office's entry page, on the county's own host. */
+/** The county back office's entry page, on the county's own host: what waits for the signed-in person. */
 @Path("/admin")
 @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
 @Authenticated
 @AccessRule(Role.CONTRIBUTOR)
 public class BackOfficePages {
 
+    /** Items shown per work list; the rest are a click away on the article list. */
+    private static final int SHOWN = 10;
+
     private final TenantContext tenant;
     private final Caller caller;
-    private final AccountService accounts;
+    private final WorkList work;
+    private final WorkCounts counts;
+    private final DepartmentService departments;
 
-    BackOfficePages(TenantContext tenant, Caller caller, AccountService accounts) {
+    BackOfficePages(TenantContext tenant, Caller caller, WorkList work, WorkCounts counts,
+            DepartmentService departments) {
         this.tenant = tenant;
         this.caller = caller;
-        this.accounts = accounts;
+        this.work = work;
+        this.counts = counts;
+        this.departments = departments;
     }
 
-    /** What the entry page shows. */
+    /**
+     * What the entry page shows: who is signed in (with their department's name), and their work lists
+     * (empty where they do not apply).
+     */
     public record Home(TenantInfo site, String userName, String roleLabel, String department, boolean webmaster,
-            List<AccountView> contributors) {
+            WorkList.Counts counts, List<WorkList.Item> returned, List<WorkList.Item> drafts,
+            List<WorkList.Item> reviewLevelOne, List<WorkList.Item> reviewLevelTwo, List<WorkList.Item> scheduled) {
     }
 
     @CheckedTemplate
@@ -50,11 +64,15 @@ public class BackOfficePages {
     public TemplateInstance home() {
         TenantInfo site = tenant.require();
         Role role = caller.bindings().highestRoleIn(site.code()).orElse(Role.CONTRIBUTOR);
-        boolean webmaster = role.includes(Role.WEBMASTER);
-        List<AccountView> contributors = webmaster
-                ? accounts.search(null, site.code().value(), Role.CONTRIBUTOR.key(), 200)
-                : List.of();
+        Actor me = caller.actor();
+        WorkList.Counts c = counts.getCounts();
+        // Messages and applications (留言、依申请公开) join here as lists of their own when those issues land.
         return Templates.home(new Home(site, caller.displayName(), role.label(),
-                caller.bindings().departmentIn(site.code()).orElse(null), webmaster, contributors));
+                caller.bindings().departmentIn(site.code())
+                        .map(code -> departments.byCode(code).map(Department::getName).orElse(code)).orElse(null), role.includes(Role.WEBMASTER), c,
+                work.returned(me, SHOWN), work.drafts(me, SHOWN),
+                c.reviewsLevelOne() ? work.awaitingReview(me, 1, SHOWN) : List.of(),
+                c.reviewsLevelTwo() ? work.awaitingReview(me, 2, SHOWN) : List.of(),
+                c.countyEditor() ? work.scheduled(me, SHOWN) : List.of()));
     }
 }
