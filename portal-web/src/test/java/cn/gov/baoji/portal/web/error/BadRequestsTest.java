@@ -100,7 +100,7 @@ class BadRequestsTest {
                 .body(Map.of("channel", "tzgg", "title", "版本号测试", "body", "<p>正文</p>"))
                 .put("/api/admin/articles/" + id).then(), "version", "version 应为整数");
         expectProblem(as("weibin-contributor", "weibin").queryParam("page", "第一页").get("/api/admin/articles").then(),
-                "page", "page 应为整数");
+                "page", "页码应为 1 到 10000 之间的整数");
         expectProblem(given().header("Host", "console.localhost").auth().oauth2(token("city-admin"))
                 .queryParam("max", "99999999999").get("/api/console/accounts").then(), "max", "max 应为整数");
         // A path segment that is no number names no resource.

@@ -248,7 +248,9 @@ public class ArticlePages {
     @GET
     @Path("{id}/files/{attachment}/{name}")
     @Produces(MediaType.WILDCARD)
-    public Response file(@PathParam("id") long id, @PathParam("attachment") long attachment) {
+    public Response file(@PathParam("id") long id, @PathParam("attachment") long attachment,
+            @PathParam("name") String name) {
+        // The name is only there so that browsers save the file under it; the attachment's id decides.
         ArticleService.AttachmentFile file = articles.file(caller.actor(), id, attachment)
                 .orElseThrow(() -> new NotFoundException("附件不存在。"));
         String encoded = URLEncoder.encode(file.fileName(), StandardCharsets.UTF_8).replace("+", "%20");
