@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.jboss.resteasy.reactive.RestForm;
 
+import cn.gov.baoji.portal.admin.console.Confirmation;
 import cn.gov.baoji.portal.admin.security.AccessRule;
 import cn.gov.baoji.portal.admin.security.Caller;
 import cn.gov.baoji.portal.core.error.InvalidInputException;
@@ -93,11 +94,6 @@ public class ConsoleTenantPages {
         public boolean suspended() {
             return registration.tenant().status() == cn.gov.baoji.portal.core.tenant.TenantStatus.SUSPENDED;
         }
-    }
-
-    /** A confirmation before a destructive action, working without script. */
-    public record Confirmation(String title, String question, String consequence, String action, String fieldName,
-            String fieldValue, String button, String back) {
     }
 
     @CheckedTemplate(basePath = "ConsolePages")

@@ -1,14 +1,14 @@
-package cn.gov.baoji.portal.admin.tenant;
+package cn.gov.baoji.portal.core.time;
 
 import java.time.Clock;
 
-import jakarta.inject.Singleton;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
 
 import io.quarkus.arc.DefaultBean;
 
-/** The system clock, unless a test or another module supplies its own. */
-class ConsoleClock {
+/** The clock for recorded times: the system clock, unless a test supplies its own. */
+public class SystemClock {
 
     @Produces
     @Singleton
