@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.RestForm;
 
+import cn.gov.baoji.portal.admin.console.ConsoleTemplates;
 import cn.gov.baoji.portal.admin.console.Confirmation;
 import cn.gov.baoji.portal.admin.security.AccessRule;
 import cn.gov.baoji.portal.admin.security.Caller;
@@ -56,8 +57,6 @@ public class ConsoleTopicPages {
     @CheckedTemplate(basePath = "ConsolePages")
     static class Templates {
         static native TemplateInstance topics(String userName, TopicsPage page);
-
-        static native TemplateInstance confirm(String userName, Confirmation confirmation);
     }
 
     @GET
@@ -106,7 +105,7 @@ public class ConsoleTopicPages {
     public TemplateInstance confirmRemove(@PathParam("code") String code) {
         List<TopicCategory> topics = catalogue.topics();
         TopicCategory topic = topics.get(indexOf(topics, code));
-        return Templates.confirm(caller.displayName(), new Confirmation("删除主题分类",
+        return ConsoleTemplates.confirm(caller.displayName(), new Confirmation("删除主题分类",
                 "确定要删除主题分类“" + topic.name() + "”吗？",
                 "删除后新信息不能再选择该分类；已标注该分类的信息保留原标注。",
                 "/console/catalogue/topics/" + code + "/remove", null, null, "确认删除", "/console/catalogue/topics"));

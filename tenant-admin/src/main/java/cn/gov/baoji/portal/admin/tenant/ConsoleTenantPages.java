@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.jboss.resteasy.reactive.RestForm;
 
+import cn.gov.baoji.portal.admin.console.ConsoleTemplates;
 import cn.gov.baoji.portal.admin.console.Confirmation;
 import cn.gov.baoji.portal.admin.security.AccessRule;
 import cn.gov.baoji.portal.admin.security.Caller;
@@ -104,8 +105,6 @@ public class ConsoleTenantPages {
         static native TemplateInstance tenantProgress(String userName, ProgressPage page);
 
         static native TemplateInstance tenant(String userName, TenantPage page);
-
-        static native TemplateInstance confirm(String userName, Confirmation confirmation);
     }
 
     @GET
@@ -168,7 +167,7 @@ public class ConsoleTenantPages {
     @Path("{code}/suspend")
     public TemplateInstance confirmSuspend(@PathParam("code") String code) {
         TenantStore.Registration r = registration(code);
-        return Templates.confirm(caller.displayName(), new Confirmation("暂停站点", "确定要暂停“" + r.tenant().siteName() + "”吗？",
+        return ConsoleTemplates.confirm(caller.displayName(), new Confirmation("暂停站点", "确定要暂停“" + r.tenant().siteName() + "”吗？",
                 "暂停后市民访问该站点的所有页面都会看到“网站维护中”，后台也无法使用，直到恢复为止。",
                 "/console/tenants/" + code + "/suspend", null, null, "确认暂停", "/console/tenants/" + code));
     }
@@ -207,7 +206,7 @@ public class ConsoleTenantPages {
         if (!r.domains().contains(domain)) {
             throw new NotFoundException("该站点没有这个域名：" + domain);
         }
-        return Templates.confirm(caller.displayName(), new Confirmation("删除域名",
+        return ConsoleTemplates.confirm(caller.displayName(), new Confirmation("删除域名",
                 "确定要从“" + r.tenant().siteName() + "”删除域名 " + domain + " 吗？",
                 "删除后通过该域名访问将显示“该站点不存在”，该域名可被其他站点使用。",
                 "/console/tenants/" + code + "/domains/remove", "domain", domain, "确认删除", "/console/tenants/" + code));
