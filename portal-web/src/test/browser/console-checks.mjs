@@ -23,7 +23,7 @@ export async function checkPage(page, label, problems) {
         found.push(text.trim().slice(0, 80));
       }
     }
-    const values = [...document.querySelectorAll('input:not([type=hidden]), textarea')]
+    const values = [...document.querySelectorAll('input:not([type=hidden]):not([type=checkbox]):not([type=radio]), textarea')]
       .map(e => e.value).filter(v => /^(null|true|false)$/.test(v) || /\{[^}]*\}/.test(v));
     return found.concat(values);
   });

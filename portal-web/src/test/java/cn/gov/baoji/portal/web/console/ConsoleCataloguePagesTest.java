@@ -3,6 +3,7 @@ package cn.gov.baoji.portal.web.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.inject.Inject;
@@ -59,7 +60,7 @@ class ConsoleCataloguePagesTest {
     @Test
     void editsStayInTheDraftUntilReleased() {
         ConsoleSupport console = ConsoleSupport.signIn(root.getPort(), "city-admin");
-        int before = catalogue.current().version();
+        int versionBefore = catalogue.current().version();
 
         assertThat(console.post("/console/catalogue/nodes", Map.of("parentCode", "zcwj", "name", "  行政规范性文件汇编 ",
                 "code", "xzgfhb", "allowLocalChildren", "true")).statusCode()).isEqualTo(303);
@@ -67,16 +68,20 @@ class ConsoleCataloguePagesTest {
                 .isEqualTo(303);
         assertThat(console.post("/console/catalogue/nodes/xzgfhb/parent", Map.of("parentCode", "zdly")).statusCode())
                 .isEqualTo(303);
+        // Last under 重点领域信息 now; one place up puts it before the sibling that was last before it.
+        List<String> before = childrenOf("zdly");
+        String previous = before.get(before.size() - 2);
+        assertThat(before.get(before.size() - 1)).isEqualTo("xzgfhb");
         assertThat(console.post("/console/catalogue/nodes/xzgfhb/order", Map.of("direction", "up")).statusCode())
                 .isEqualTo(303);
-        assertThat(catalogue.current().version()).isEqualTo(before);
+        assertThat(catalogue.current().version()).isEqualTo(versionBefore);
         assertThat(catalogue.cityNode("xzgfhb")).isEmpty();
-
-        var draft = drafts.current().nodes();
-        var codes = draft.stream().map(CatalogueService.NodeInput::code).toList();
-        assertThat(codes.indexOf("xzgfhb") + 1).isEqualTo(codes.indexOf("hjbh"));
-        assertThat(draft.get(codes.indexOf("xzgfhb")).parentCode()).isEqualTo("zdly");
-        assertThat(draft.get(codes.indexOf("xzgfhb")).name()).isEqualTo("规范性文件汇编");
+        List<String> after = childrenOf("zdly");
+        assertThat(after.subList(after.size() - 2, after.size())).containsExactly("xzgfhb", previous);
+        CatalogueService.NodeInput edited = drafts.current().nodes().stream().filter(n -> n.code().equals("xzgfhb"))
+                .findFirst().orElseThrow();
+        assertThat(edited.name()).isEqualTo("规范性文件汇编");
+        assertThat(edited.allowLocalChildren()).isTrue();
 
         Response noNote = console.post("/console/catalogue/releases", Map.of("note", " "));
         assertThat(noNote.statusCode()).isEqualTo(400);
@@ -84,10 +89,15 @@ class ConsoleCataloguePagesTest {
 
         assertThat(console.post("/console/catalogue/releases", Map.of("note", "新增规范性文件汇编")).statusCode())
                 .isEqualTo(303);
-        assertThat(catalogue.current().version()).isEqualTo(before + 1);
+        assertThat(catalogue.current().version()).isEqualTo(versionBefore + 1);
         assertThat(catalogue.current().note()).isEqualTo("新增规范性文件汇编");
         assertThat(catalogue.cityNode("xzgfhb").orElseThrow().parentCode()).isEqualTo("zdly");
         assertThat(drafts.current().changed()).isFalse();
+    }
+
+    private List<String> childrenOf(String parent) {
+        return drafts.current().nodes().stream().filter(n -> parent.equals(n.parentCode()))
+                .map(CatalogueService.NodeInput::code).toList();
     }
 
     @Test

@@ -197,6 +197,29 @@ class ConsoleTenantPagesTest {
     }
 
     @Test
+    void consoleHomeCountsTheArticlesWaitingForReview() {
+        ConsoleSupport console = ConsoleSupport.signIn(root.getPort(), "city-admin");
+        long before = pendingShownFor(console, "qishan");
+        String id = cn.gov.baoji.portal.web.support.Api.as("qishan-contributor", "qishan")
+                .body(Map.of("channel", "tzgg", "title", "关于召开春季农业生产会议的通知", "body", "<p>会议通知。</p>"))
+                .post("/api/admin/articles").then().statusCode(201).extract().jsonPath().getString("id");
+        cn.gov.baoji.portal.web.support.Api.as("qishan-contributor", "qishan").post("/api/admin/articles/" + id + "/submit")
+                .then().statusCode(200);
+
+        assertThat(pendingShownFor(console, "qishan")).isEqualTo(before + 1);
+        assertThat(console.open("/console/").asString()).contains("岐山县人民政府").doesNotContain("null");
+    }
+
+    /** The 待审核信息 cell of a county's row on the console home. */
+    private static long pendingShownFor(ConsoleSupport console, String code) {
+        java.util.regex.Matcher m = java.util.regex.Pattern
+                .compile("<tr data-county=\"" + code + "\">.*?<td>(\\d+) 篇</td>", java.util.regex.Pattern.DOTALL)
+                .matcher(console.open("/console/").asString());
+        assertThat(m.find()).as("row of " + code).isTrue();
+        return Long.parseLong(m.group(1));
+    }
+
+    @Test
     void countyWebmasterReachesNoConsolePage() {
         ConsoleSupport webmaster = ConsoleSupport.signIn(root.getPort(), "weibin-webmaster");
         for (String path : List.of("/console/", "/console/tenants/new", "/console/tenants/weibin",
