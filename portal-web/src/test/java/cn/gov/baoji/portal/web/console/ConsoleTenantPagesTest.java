@@ -87,6 +87,16 @@ class ConsoleTenantPagesTest {
     }
 
     @Test
+    void theConsoleHostIsRefusedAsACountyDomain() {
+        Response page = ConsoleSupport.signIn(root.getPort(), "city-admin").post("/console/tenants",
+                form("formconsole", "619940", "Console.localhost"));
+        assertThat(page.statusCode()).isEqualTo(400);
+        assertThat(page.asString()).contains("域名保留给市级管理控制台：console.localhost");
+        given().header("Host", "console.localhost").auth().oauth2(KeycloakTokens.of("city-admin"))
+                .get("/api/console/tenants/formconsole/provisioning").then().statusCode(404);
+    }
+
+    @Test
     void badDivisionCodeIsRefused() {
         Response page = ConsoleSupport.signIn(root.getPort(), "city-admin").post("/console/tenants",
                 form("formdiv", "61AB", "formdiv.localhost"));

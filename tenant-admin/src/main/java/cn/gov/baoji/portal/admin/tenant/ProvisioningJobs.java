@@ -21,7 +21,9 @@ import cn.gov.baoji.portal.core.error.ConflictException;
 import cn.gov.baoji.portal.core.error.InvalidInputException;
 import cn.gov.baoji.portal.core.error.PortalException;
 import cn.gov.baoji.portal.core.security.Role;
+import cn.gov.baoji.portal.core.tenant.HostNames;
 import cn.gov.baoji.portal.core.tenant.ProvisioningStep;
+import cn.gov.baoji.portal.core.tenant.TenancyConfig;
 import cn.gov.baoji.portal.core.tenant.TenantCode;
 import cn.gov.baoji.portal.core.tenant.TenantDirectory;
 import cn.gov.baoji.portal.core.tenant.TenantProvisioner;
@@ -51,6 +53,7 @@ public class ProvisioningJobs {
     private final AccountService accounts;
     private final KeycloakTenantGroups groups;
     private final Clock clock;
+    private final TenancyConfig config;
     private final Map<String, ProvisioningJob> jobs = new ConcurrentHashMap<>();
     // One at a time: provisioning holds the platform lock anyway.
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
@@ -60,7 +63,8 @@ public class ProvisioningJobs {
     });
 
     ProvisioningJobs(TenantProvisioner provisioner, TenantStore store, TenantDirectory directory,
-            AccountService accounts, KeycloakTenantGroups groups, Clock clock) {
+            AccountService accounts, KeycloakTenantGroups groups, Clock clock, TenancyConfig config) {
+        this.config = config;
         this.provisioner = provisioner;
         this.store = store;
         this.directory = directory;
@@ -93,6 +97,11 @@ public class ProvisioningJobs {
                 throw new InvalidInputException("siteIdentifier",
                         "网站标识码已被" + r.tenant().name() + "使用：" + spec.siteIdentifier());
             }
+        }
+        List<String> console = spec.domains().stream().filter(d -> config.consoleHosts().stream()
+                .map(HostNames::normalize).flatMap(Optional::stream).anyMatch(d::equals)).toList();
+        if (!console.isEmpty()) {
+            throw new InvalidInputException("domains", "域名保留给市级管理控制台：" + String.join("、", console));
         }
         List<String> taken = store.domainsTakenByOthers(spec.code(), spec.domains());
         if (!taken.isEmpty()) {
