@@ -50,10 +50,15 @@ public class TenantProvisioner {
      * instance) waits, then finds every step done, and the domain check cannot race another county's.
      */
     public TenantInfo provision(TenantSpec spec) {
-        return lock.call("provisioning of tenant '" + spec.code() + "'", () -> provisionLocked(spec));
+        return provision(spec, ProvisioningSteps.DIRECT);
     }
 
-    private TenantInfo provisionLocked(TenantSpec spec) {
+    /** Provisions, running each step through {@code steps} (which report progress or add work). */
+    public TenantInfo provision(TenantSpec spec, ProvisioningSteps steps) {
+        return lock.call("provisioning of tenant '" + spec.code() + "'", () -> provisionLocked(spec, steps));
+    }
+
+    private TenantInfo provisionLocked(TenantSpec spec, ProvisioningSteps steps) {
         TenantCode code = spec.code();
         // The spec's domains are normalized; the configured console hosts may carry case or a port.
         List<String> reserved = config.consoleHosts().stream().map(HostNames::normalize).flatMap(Optional::stream)
@@ -67,15 +72,20 @@ public class TenantProvisioner {
             throw new ConflictException("域名已被其他站点使用：" + String.join("、", taken));
         }
         long started = System.nanoTime();
-        boolean created = store.insertIfAbsent(spec);
-        migrations.migrate(code);
-        defaults.apply(code, spec.footer(), spec.look());
-        store.addDomains(code, spec.domains());
-        store.activateIfProvisioning(code);
-        directory.refresh();
-        store.announceChange();
+        boolean[] created = new boolean[1];
+        steps.run(ProvisioningStep.SCHEMA, code, () -> created[0] = store.insertIfAbsent(spec));
+        steps.run(ProvisioningStep.MIGRATIONS, code, () -> migrations.migrate(code));
+        steps.run(ProvisioningStep.DEFAULTS, code, () -> defaults.apply(code, spec.footer(), spec.look()));
+        steps.run(ProvisioningStep.ACCOUNTS, code, () -> {
+        });
+        steps.run(ProvisioningStep.DOMAINS, code, () -> {
+            store.addDomains(code, spec.domains());
+            store.activateIfProvisioning(code);
+            directory.refresh();
+            store.announceChange();
+        });
         provisioned.fire(new TenantProvisioned(code));
-        LOG.infof("Tenant '%s' (%s) %s in %d ms", code, spec.siteName(), created ? "provisioned" : "re-provisioned",
+        LOG.infof("Tenant '%s' (%s) %s in %d ms", code, spec.siteName(), created[0] ? "provisioned" : "re-provisioned",
                 (System.nanoTime() - started) / 1_000_000);
         return directory.findByCode(code).orElseThrow();
     }

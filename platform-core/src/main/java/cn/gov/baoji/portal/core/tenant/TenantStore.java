@@ -141,6 +141,21 @@ public class TenantStore {
         }
     }
 
+    /** Unbinds a host of this tenant unless it is its last one; returns whether it was removed. */
+    public boolean removeDomainUnlessLast(TenantCode code, String host) {
+        String sql = "DELETE FROM platform.tenant_domain WHERE host = ? AND tenant_code = ?"
+                + " AND (SELECT count(*) FROM platform.tenant_domain WHERE tenant_code = ?) > 1";
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, host);
+            ps.setString(2, code.value());
+            ps.setString(3, code.value());
+            return ps.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot remove a domain of tenant " + code, e);
+        }
+    }
+
     /**
      * Moves a tenant from {@code from} to {@code to} in one statement, so two concurrent changes cannot
      * both pass a check made earlier; returns false when the tenant was not in {@code from}.

@@ -96,6 +96,10 @@ class AdminEndpointAccessTest {
         // Suspend before resume: the walk below keeps this order.
         rule("POST /api/console/tenants/{code}/suspend", Need.CITY_ADMIN, 200);
         rule("POST /api/console/tenants/{code}/resume", Need.CITY_ADMIN, 200);
+        rule("GET /api/console/tenants/{code}/provisioning", Need.CITY_ADMIN, 200);
+        rule("POST /api/console/tenants/{code}/domains", Need.CITY_ADMIN, 200);
+        // After the POST above, the county has two domains, so removing one succeeds for the right role.
+        rule("DELETE /api/console/tenants/{code}/domains/{domain}", Need.CITY_ADMIN, 200);
         rule("GET /api/console/catalogue", Need.CITY_ADMIN, 200);
         rule("POST /api/console/catalogue/releases", Need.CITY_ADMIN, 201);
         rule("GET /api/console/catalogue/topics", Need.CITY_ADMIN, 200);
@@ -218,6 +222,7 @@ class AdminEndpointAccessTest {
         String method = operation.substring(0, operation.indexOf(' '));
         String path = operation.substring(operation.indexOf(' ') + 1)
                 .replace("{id}", contributorId)
+                .replace("{domain}", suspendableCode + ".localhost")
                 .replace("{code}", suspendableCode)
                 .replace("{article}", articleId)
                 .replace("{channel}", "1")
@@ -270,6 +275,7 @@ class AdminEndpointAccessTest {
             case "PUT /api/console/accounts/{id}/roles" -> Map.of("bindings",
                     java.util.List.of(Map.of("county", "weibin", "role", "contributor", "department", "czj")));
             case "POST /api/console/tenants" -> tenantBody("mx" + suffix().replace("-", ""));
+            case "POST /api/console/tenants/{code}/domains" -> Map.of("domain", "www.mx" + suffix() + ".gov.cn");
             default -> null;
         };
     }

@@ -38,7 +38,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 
-/** The city console's pages (console host only): county overview and account management. */
+/** The city console's pages (console host only): every county at a glance, themes, account management. */
 @Path("/console")
 @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
 @Authenticated
@@ -53,10 +53,12 @@ public class ConsolePages {
     private final TenantScope scope;
     private final SiteService site;
     private final LookStore looks;
+    private final CountyOverview overview;
 
     ConsolePages(TenantDirectory directory, AccountService accounts, Caller caller, TenantStore store,
-            ThemeCatalog themeCatalog, TenantScope scope, SiteService site, LookStore looks) {
+            ThemeCatalog themeCatalog, TenantScope scope, SiteService site, LookStore looks, CountyOverview overview) {
         this.looks = looks;
+        this.overview = overview;
         this.directory = directory;
         this.accounts = accounts;
         this.caller = caller;
@@ -77,7 +79,7 @@ public class ConsolePages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance dashboard(String userName, List<TenantInfo> tenants);
+        static native TemplateInstance dashboard(String userName, List<CountyOverview.Row> counties);
 
         static native TemplateInstance themes(String userName, List<ThemeCard> cards);
 
@@ -89,7 +91,7 @@ public class ConsolePages {
     @GET
     @Path("/")
     public TemplateInstance dashboard() {
-        return Templates.dashboard(caller.displayName(), List.copyOf(directory.all()));
+        return Templates.dashboard(caller.displayName(), overview.rows());
     }
 
     /** All counties' themes and colours side by side, each linking to its live site. */

@@ -3,6 +3,7 @@ package cn.gov.baoji.portal.admin.tenant;
 import java.util.List;
 
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -14,16 +15,18 @@ import org.jboss.resteasy.reactive.ResponseStatus;
 
 import cn.gov.baoji.portal.admin.security.AccessRule;
 import cn.gov.baoji.portal.core.error.InvalidInputException;
+import cn.gov.baoji.portal.core.error.NotFoundException;
 import cn.gov.baoji.portal.core.security.Role;
 import cn.gov.baoji.portal.core.site.SiteFooter;
 import cn.gov.baoji.portal.core.tenant.TenantCode;
+import cn.gov.baoji.portal.core.tenant.TenantDomains;
 import cn.gov.baoji.portal.core.tenant.TenantInfo;
 import cn.gov.baoji.portal.core.tenant.TenantKind;
 import cn.gov.baoji.portal.core.tenant.TenantProvisioner;
 import cn.gov.baoji.portal.core.tenant.TenantSpec;
 import cn.gov.baoji.portal.core.tenant.TenantStore;
 
-/** The city office's tenant list, provisioning and suspension. */
+/** The city office's tenant list, provisioning, suspension and domains. */
 @Path("/api/console/tenants")
 @Produces(MediaType.APPLICATION_JSON)
 @AccessRule(Role.CITY_ADMIN)
@@ -31,10 +34,19 @@ public class ConsoleTenantResource {
 
     private final TenantStore store;
     private final TenantProvisioner provisioner;
+    private final TenantDomains domains;
+    private final ProvisioningJobs jobs;
 
-    ConsoleTenantResource(TenantStore store, TenantProvisioner provisioner) {
+    ConsoleTenantResource(TenantStore store, TenantProvisioner provisioner, TenantDomains domains,
+            ProvisioningJobs jobs) {
         this.store = store;
         this.provisioner = provisioner;
+        this.domains = domains;
+        this.jobs = jobs;
+    }
+
+    /** A host to bind to a county. */
+    public record DomainRequest(String domain) {
     }
 
     /** A tenant with its hosts. */
@@ -52,7 +64,7 @@ public class ConsoleTenantResource {
     public record ProvisionRequest(String code, String name, String siteName, String kind, String divisionCode,
             String siteIdentifier, String theme, List<String> domains, SiteFooter footer) {
 
-        TenantSpec toSpec() {
+        public TenantSpec toSpec() {
             TenantKind parsedKind;
             try {
                 parsedKind = TenantKind.valueOf(kind == null ? "" : kind);
@@ -92,11 +104,41 @@ public class ConsoleTenantResource {
         return setSuspended(code, false);
     }
 
-    private TenantView setSuspended(String code, boolean suspended) {
+    /** Progress of a provisioning started in the console, or the registry's view of an older one. */
+    @GET
+    @Path("{code}/provisioning")
+    public ProvisioningJob.Status provisioning(@PathParam("code") String code) {
+        return jobs.status(code(code)).orElseThrow(() -> new NotFoundException("站点不存在：" + code));
+    }
+
+    @POST
+    @Path("{code}/domains")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public TenantView addDomain(@PathParam("code") String code, DomainRequest request) {
+        domains.add(code(code), request == null ? null : request.domain());
+        return view(code);
+    }
+
+    @DELETE
+    @Path("{code}/domains/{domain}")
+    public TenantView removeDomain(@PathParam("code") String code, @PathParam("domain") String domain) {
+        domains.remove(code(code), domain);
+        return view(code);
+    }
+
+    private TenantView view(String code) {
+        return store.find(code(code)).map(TenantView::of).orElseThrow();
+    }
+
+    private static TenantCode code(String code) {
         if (!TenantCode.isValid(code)) {
-            throw new cn.gov.baoji.portal.core.error.NotFoundException("站点不存在：" + code);
+            throw new NotFoundException("站点不存在：" + code);
         }
-        provisioner.setSuspended(TenantCode.of(code), suspended);
-        return store.find(TenantCode.of(code)).map(TenantView::of).orElseThrow();
+        return TenantCode.of(code);
+    }
+
+    private TenantView setSuspended(String code, boolean suspended) {
+        provisioner.setSuspended(code(code), suspended);
+        return view(code);
     }
 }

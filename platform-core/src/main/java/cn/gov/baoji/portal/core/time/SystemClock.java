@@ -1,4 +1,4 @@
-package cn.gov.baoji.portal.core.content;
+package cn.gov.baoji.portal.core.time;
 
 import java.time.Clock;
 
@@ -7,13 +7,13 @@ import jakarta.inject.Singleton;
 
 import io.quarkus.arc.DefaultBean;
 
-/** The clock scheduled publication goes by; a test supplies its own to move time instead of waiting. */
-class ContentClock {
+/** The clock for recorded times: the system clock, unless a test supplies its own. */
+public class SystemClock {
 
     @Produces
     @Singleton
     @DefaultBean
-    Clock systemClock() {
+    Clock clock() {
         return Clock.systemDefaultZone();
     }
 }

@@ -1,0 +1,159 @@
+package cn.gov.baoji.portal.admin.catalogue;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.RestForm;
+
+import cn.gov.baoji.portal.admin.console.ConsoleTemplates;
+import cn.gov.baoji.portal.admin.console.Confirmation;
+import cn.gov.baoji.portal.admin.security.AccessRule;
+import cn.gov.baoji.portal.admin.security.Caller;
+import cn.gov.baoji.portal.core.catalogue.CatalogueService;
+import cn.gov.baoji.portal.core.catalogue.TopicCategory;
+import cn.gov.baoji.portal.core.error.InvalidInputException;
+import cn.gov.baoji.portal.core.error.NotFoundException;
+import cn.gov.baoji.portal.core.error.PortalException;
+import cn.gov.baoji.portal.core.security.Role;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+
+/**
+ * The shared topic categories (主题分类) as a page. Each change replaces the list through
+ * {@link CatalogueService#replaceTopics}, which checks it; codes of removed topics stay valid on
+ * articles that carry them.
+ */
+@Path("/console/catalogue/topics")
+@Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
+@Authenticated
+@AccessRule(Role.CITY_ADMIN)
+public class ConsoleTopicPages {
+
+    private final CatalogueService catalogue;
+    private final Caller caller;
+
+    ConsoleTopicPages(CatalogueService catalogue, Caller caller) {
+        this.catalogue = catalogue;
+        this.caller = caller;
+    }
+
+    /** The list, a refused form's values and reason (with the topic it concerns, if any), and a notice. */
+    public record TopicsPage(List<TopicCategory> topics, String errorTopic, String errorField, String error,
+            String typedCode, String typedName, String notice) {
+    }
+
+    @CheckedTemplate(basePath = "ConsolePages")
+    static class Templates {
+        static native TemplateInstance topics(String userName, TopicsPage page);
+    }
+
+    @GET
+    public TemplateInstance list(@QueryParam("done") String done) {
+        return Templates.topics(caller.displayName(),
+                new TopicsPage(catalogue.topics(), null, null, null, null, null, notice(done)));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response add(@RestForm String code, @RestForm String name) {
+        List<TopicCategory> topics = new ArrayList<>(catalogue.topics());
+        String wanted = code == null ? "" : code.strip();
+        if (topics.stream().anyMatch(t -> t.code().equals(wanted))) {
+            return refused(new InvalidInputException("code", "主题分类代码已存在：" + wanted), null, code, name);
+        }
+        topics.add(new TopicCategory(wanted, name, 0));
+        return replace(topics, "added", null, code, name);
+    }
+
+    @POST
+    @Path("{code}/name")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response rename(@PathParam("code") String code, @RestForm String name) {
+        List<TopicCategory> topics = new ArrayList<>(catalogue.topics());
+        int at = indexOf(topics, code);
+        topics.set(at, new TopicCategory(code, name, topics.get(at).sortOrder()));
+        return replace(topics, "renamed", code, null, name);
+    }
+
+    @POST
+    @Path("{code}/order")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response shift(@PathParam("code") String code, @RestForm String direction) {
+        List<TopicCategory> topics = new ArrayList<>(catalogue.topics());
+        int at = indexOf(topics, code);
+        int other = at + ("up".equals(direction) ? -1 : 1);
+        if (other >= 0 && other < topics.size()) {
+            topics.set(at, topics.set(other, topics.get(at)));
+        }
+        return replace(topics, "moved", code, null, null);
+    }
+
+    @GET
+    @Path("{code}/remove")
+    public TemplateInstance confirmRemove(@PathParam("code") String code) {
+        List<TopicCategory> topics = catalogue.topics();
+        TopicCategory topic = topics.get(indexOf(topics, code));
+        return ConsoleTemplates.confirm(caller.displayName(), new Confirmation("删除主题分类",
+                "确定要删除主题分类“" + topic.name() + "”吗？",
+                "删除后新信息不能再选择该分类；已标注该分类的信息保留原标注。",
+                "/console/catalogue/topics/" + code + "/remove", null, null, "确认删除", "/console/catalogue/topics"));
+    }
+
+    @POST
+    @Path("{code}/remove")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response remove(@PathParam("code") String code) {
+        List<TopicCategory> topics = new ArrayList<>(catalogue.topics());
+        topics.remove(indexOf(topics, code));
+        return replace(topics, "removed", code, null, null);
+    }
+
+    private Response replace(List<TopicCategory> topics, String done, String topic, String code, String name) {
+        try {
+            catalogue.replaceTopics(topics);
+            return Response.seeOther(URI.create("/console/catalogue/topics?done=" + done)).build();
+        } catch (PortalException e) {
+            return refused(e, topic, code, name);
+        }
+    }
+
+    private Response refused(PortalException e, String topic, String code, String name) {
+        String field = e instanceof InvalidInputException i ? i.field() : null;
+        return Response.status(e.status()).entity(Templates.topics(caller.displayName(),
+                new TopicsPage(catalogue.topics(), topic, field, e.getMessage(), code, name, null))).build();
+    }
+
+    private static int indexOf(List<TopicCategory> topics, String code) {
+        for (int i = 0; i < topics.size(); i++) {
+            if (topics.get(i).code().equals(code)) {
+                return i;
+            }
+        }
+        throw new NotFoundException("主题分类不存在：" + code);
+    }
+
+    private static String notice(String done) {
+        if (done == null) {
+            return null;
+        }
+        return switch (done) {
+            case "added" -> "主题分类已添加，各区县立即可用。";
+            case "renamed" -> "已改名。";
+            case "moved" -> "顺序已调整。";
+            case "removed" -> "主题分类已删除。";
+            default -> null;
+        };
+    }
+}

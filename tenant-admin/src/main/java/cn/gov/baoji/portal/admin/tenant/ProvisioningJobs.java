@@ -1,0 +1,222 @@
+package cn.gov.baoji.portal.admin.tenant;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.jboss.logging.Logger;
+
+import cn.gov.baoji.portal.admin.account.AccountRequest;
+import cn.gov.baoji.portal.admin.account.AccountService;
+import cn.gov.baoji.portal.admin.account.AccountView;
+import cn.gov.baoji.portal.admin.account.KeycloakTenantGroups;
+import cn.gov.baoji.portal.core.error.ConflictException;
+import cn.gov.baoji.portal.core.error.InvalidInputException;
+import cn.gov.baoji.portal.core.error.PortalException;
+import cn.gov.baoji.portal.core.security.Role;
+import cn.gov.baoji.portal.core.tenant.HostNames;
+import cn.gov.baoji.portal.core.tenant.ProvisioningStep;
+import cn.gov.baoji.portal.core.tenant.TenancyConfig;
+import cn.gov.baoji.portal.core.tenant.TenantCode;
+import cn.gov.baoji.portal.core.tenant.TenantDirectory;
+import cn.gov.baoji.portal.core.tenant.TenantProvisioner;
+import cn.gov.baoji.portal.core.tenant.TenantSpec;
+import cn.gov.baoji.portal.core.tenant.TenantStatus;
+import cn.gov.baoji.portal.core.tenant.TenantStore;
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ManagedContext;
+
+/**
+ * Provisions counties for the console in the background, one at a time, and keeps each job's
+ * progress for the progress page. The county's webmaster account is created in the accounts step;
+ * its one-time password is kept until the progress page has shown it once.
+ * <p>
+ * Progress lives in this instance's memory: the page that started a job polls this instance (the
+ * console is one host). A job lost with its instance leaves the county in PROVISIONING, and "重试"
+ * finishes it, because every step is idempotent.
+ */
+@ApplicationScoped
+public class ProvisioningJobs {
+
+    private static final Logger LOG = Logger.getLogger(ProvisioningJobs.class);
+
+    private final TenantProvisioner provisioner;
+    private final TenantStore store;
+    private final TenantDirectory directory;
+    private final AccountService accounts;
+    private final KeycloakTenantGroups groups;
+    private final Clock clock;
+    private final TenancyConfig config;
+    private final Map<String, ProvisioningJob> jobs = new ConcurrentHashMap<>();
+    // One at a time: provisioning holds the platform lock anyway.
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "console-provisioning");
+        t.setDaemon(true);
+        return t;
+    });
+
+    ProvisioningJobs(TenantProvisioner provisioner, TenantStore store, TenantDirectory directory,
+            AccountService accounts, KeycloakTenantGroups groups, Clock clock, TenancyConfig config) {
+        this.config = config;
+        this.provisioner = provisioner;
+        this.store = store;
+        this.directory = directory;
+        this.accounts = accounts;
+        this.groups = groups;
+        this.clock = clock;
+    }
+
+    @PreDestroy
+    void stop() {
+        worker.shutdownNow();
+    }
+
+    /**
+     * Checks what can be checked before anything is written (a taken code, division code, site
+     * identifier or domain), then starts the job. Refusals name the form field.
+     */
+    public ProvisioningJob start(TenantSpec spec) {
+        String code = spec.code().value();
+        for (TenantStore.Registration r : store.findAll()) {
+            boolean same = r.tenant().code().equals(spec.code());
+            if (same && r.tenant().status() != TenantStatus.PROVISIONING) {
+                throw new InvalidInputException("code", "站点代码已被使用：" + code);
+            }
+            if (!same && r.tenant().divisionCode().equals(spec.divisionCode())) {
+                throw new InvalidInputException("divisionCode",
+                        "行政区划代码已被" + r.tenant().name() + "使用：" + spec.divisionCode());
+            }
+            if (!same && r.tenant().siteIdentifier().equals(spec.siteIdentifier())) {
+                throw new InvalidInputException("siteIdentifier",
+                        "网站标识码已被" + r.tenant().name() + "使用：" + spec.siteIdentifier());
+            }
+        }
+        List<String> console = spec.domains().stream().filter(d -> config.consoleHosts().stream()
+                .map(HostNames::normalize).flatMap(Optional::stream).anyMatch(d::equals)).toList();
+        if (!console.isEmpty()) {
+            throw new InvalidInputException("domains", "域名保留给市级管理控制台：" + String.join("、", console));
+        }
+        List<String> taken = store.domainsTakenByOthers(spec.code(), spec.domains());
+        if (!taken.isEmpty()) {
+            throw new InvalidInputException("domains", "域名已被其他站点使用：" + String.join("、", taken));
+        }
+        return submit(spec);
+    }
+
+    /** Runs a failed (or lost) job again with what was submitted; the steps already done are no-ops. */
+    public ProvisioningJob retry(TenantCode code) {
+        ProvisioningJob job = find(code).orElseThrow(
+                () -> new ConflictException("没有可重试的开通任务：" + code + "。请重新填写开通表单。"));
+        if (!job.failed()) {
+            throw new ConflictException("该站点的开通任务未失败，无需重试。");
+        }
+        return submit(job.spec());
+    }
+
+    /**
+     * The job's status, or for a county provisioned otherwise (seed, API, another instance) what the
+     * registry says: opened means every step done; still PROVISIONING without a job here means interrupted.
+     */
+    public Optional<ProvisioningJob.Status> status(TenantCode code) {
+        Optional<ProvisioningJob> job = find(code);
+        if (job.isPresent()) {
+            return Optional.of(job.get().status());
+        }
+        return store.find(code).map(r -> ProvisioningJob.fromRegistry(r.tenant()));
+    }
+
+    public Optional<ProvisioningJob> find(TenantCode code) {
+        return Optional.ofNullable(jobs.get(code.value()));
+    }
+
+    private synchronized ProvisioningJob submit(TenantSpec spec) {
+        ProvisioningJob running = jobs.get(spec.code().value());
+        if (running != null && running.running()) {
+            return running;
+        }
+        ProvisioningJob job = new ProvisioningJob(spec, clock);
+        jobs.put(spec.code().value(), job);
+        worker.submit(() -> run(job));
+        return job;
+    }
+
+    private void run(ProvisioningJob job) {
+        ManagedContext context = Arc.container().requestContext();
+        context.activate();
+        try {
+            provisioner.provision(job.spec(), (step, code, work) -> step(job, step, code, work));
+            job.succeeded();
+        } catch (RuntimeException e) {
+            job.failed(e instanceof PortalException p ? p.getMessage() : "操作失败，原因已记入服务器日志。请稍后重试。");
+            LOG.warnf(e, "Provisioning of tenant '%s' failed; the console offers a retry", job.spec().code());
+        } finally {
+            context.terminate();
+        }
+    }
+
+    private void step(ProvisioningJob job, ProvisioningStep step, TenantCode code, Runnable work) {
+        job.started(step);
+        try {
+            work.run();
+            if (step == ProvisioningStep.ACCOUNTS) {
+                createAccounts(job, code);
+            } else if (step == ProvisioningStep.DOMAINS) {
+                // Now that the hosts are bound: they become redirect URIs of the login.
+                groups.ensure(code);
+            }
+        } catch (PortalException e) {
+            job.stepFailed(step);
+            throw e;
+        } catch (RuntimeException e) {
+            job.stepFailed(step);
+            throw new StepFailed(step, e);
+        }
+        job.finished(step);
+    }
+
+    /** Groups first; then the webmaster, or a new one-time password if a failed run made the account. */
+    private void createAccounts(ProvisioningJob job, TenantCode code) {
+        directory.refresh();
+        groups.ensure(code);
+        String username = code.value() + "-webmaster";
+        AccountView.WithPassword account;
+        try {
+            account = accounts.create(new AccountRequest(username, job.spec().name() + "站点管理员", null, null,
+                    code.value(), Role.WEBMASTER.key(), null));
+        } catch (ConflictException e) {
+            AccountView existing = accounts.search(username, code.value(), Role.WEBMASTER.key(), 5).stream()
+                    .filter(a -> a.username().equals(username)).findFirst().orElseThrow(() -> e);
+            account = accounts.resetPassword(existing.id());
+        }
+        job.webmaster(account.account().username(), account.oneTimePassword());
+    }
+
+    /** A step failed for a reason that is not the user's; the Chinese reason names the step. */
+    static final class StepFailed extends PortalException {
+
+        StepFailed(ProvisioningStep step, Throwable cause) {
+            super("provisioning-failed", ProvisioningJob.label(step) + "失败：" + reason(step));
+            initCause(cause);
+        }
+
+        private static String reason(ProvisioningStep step) {
+            return switch (step) {
+                case ACCOUNTS -> "统一身份认证服务暂时无法访问或拒绝了请求";
+                case MIGRATIONS, SCHEMA -> "数据库操作未完成";
+                default -> "服务器处理出错";
+            } + "。原因已记入服务器日志，排除后请点击“重试”。";
+        }
+
+        @Override
+        public int status() {
+            return 500;
+        }
+    }
+}
