@@ -1,6 +1,8 @@
 // A contributor writes an article in the back office's rich-text editor (wangEditor): a heading, a
-// table, an uploaded image and a fragment pasted from Word; saves and submits it. An editor publishes
-// it, and a citizen's page shows the same structure. Real Chromium, real Keycloak login, the pages'
+// table, an uploaded image and a fragment pasted from Word; saves and submits it. The county editor
+// returns it with a comment; the contributor sees the comment in the work list on the back-office
+// home, fixes the article and submits it again. The editor publishes it, and a citizen's page shows
+// the same structure. Real Chromium, real Keycloak login, the pages'
 // own Content-Security-Policy (no bypass: any violation is a problem), axe-core on the editor page.
 // Usage: node article-editor.mjs <port> <screenshot-dir> <county> <password> <image.png> <word-clipboard.html>
 import { launch, finish } from './chromium.mjs';
@@ -137,12 +139,60 @@ try {
   for (const t of await leftovers(writer)) problems.push(`list page shows "${t}"`);
   await writer.screenshot({ path: `${shots}/editor-2b-list.png`, fullPage: true });
 
-  // 3. The county editor publishes it.
+  // On a tablet (768 px wide, portrait) the back office fits without sideways scrolling.
+  await writer.setViewportSize({ width: 768, height: 1024 });
+  for (const path of ['/admin/', `/admin/articles/${id}`, '/admin/articles/']) {
+    await writer.goto(`${site}${path}`, { waitUntil: 'load' });
+    const overflow = await writer.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow <= 1, `${path} is ${overflow}px wider than a tablet screen`);
+  }
+  await writer.screenshot({ path: `${shots}/editor-tablet-list.png`, fullPage: false });
+  await writer.setViewportSize({ width: 1366, height: 768 });
+
+  // 3. The county editor returns it with a comment; the contributor finds it, with the comment, in the
+  // work list on the back-office home, fixes it in the editor and submits it again.
+  const COMMENT = '请在文末补充区住建局的值班电话后再提交。';
   const editor = await signedIn(`${county}-editor`, `/admin/articles/${id}`);
+  await editor.fill('textarea[name=comment]', COMMENT);
+  await post(editor, 'button[name=action][value=return]');
+  expect((await editor.textContent('main')).includes('已退回'), 'the article was not returned');
+
+  await writer.goto(`${site}/admin/`, { waitUntil: 'load' });
+  const returned = await writer.textContent('#work-returned');
+  expect(returned.includes(TITLE) && returned.includes(COMMENT), `the home's returned list shows: ${returned.slice(0, 300)}`);
+  const navText = await writer.textContent('nav');
+  expect(/稿件管理/.test(navText), `back-office navigation: ${navText}`);
+  await writer.evaluate(axeSource);
+  const backOfficeAxe = await writer.evaluate(() => axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }));
+  for (const v of backOfficeAxe.violations.filter((x) => x.impact === 'serious' || x.impact === 'critical')) {
+    problems.push(`back-office home: ${v.id} (${v.impact}) ${v.help}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+  }
+  for (const t of await leftovers(writer)) problems.push(`back-office home shows "${t}"`);
+  await writer.screenshot({ path: `${shots}/editor-2c-returned-in-work-list.png`, fullPage: true });
+
+  await Promise.all([writer.waitForNavigation({ waitUntil: 'load' }),
+    writer.click(`#work-returned a[href="/admin/articles/${id}"]`)]);
+  await writer.waitForSelector('.editor-text [contenteditable="true"]');
+  await writer.evaluate(() => {
+    const editor = window.articleEditor;
+    editor.focus(true);
+    editor.dangerouslyInsertHtml('<p>区住建局值班电话：0917-3261234。</p>');
+  });
+  await post(writer, '.article-form button[type=submit]');
+  await post(writer, 'button[name=action][value=submit]');
+  expect((await writer.textContent('main')).includes('待审核'), 'the fixed article was not submitted again');
+  await writer.goto(`${site}/admin/`, { waitUntil: 'load' });
+  expect(!(await writer.textContent('#work-returned')).includes(TITLE), 'the resubmitted article is still listed as returned');
+
+  // 4. The county editor sees it in the review queue again and publishes it.
+  await editor.goto(`${site}/admin/`, { waitUntil: 'load' });
+  const queue = await editor.textContent('main');
+  expect(queue.includes(TITLE), 'the resubmitted article is not in the editor\'s work list');
+  await editor.goto(`${site}/admin/articles/${id}`, { waitUntil: 'load' });
   await post(editor, 'button[name=action][value=publish]');
   expect((await editor.textContent('main')).includes('已发布'), 'the article was not published');
 
-  // 4. A citizen sees the same structure, with the image from the article's attachments.
+  // 5. A citizen sees the same structure, with the image from the article's attachments.
   const citizen = await (await browser.newContext({ viewport: { width: 1366, height: 900 } })).newPage();
   await citizen.goto(`${site}/articles/${id}`, { waitUntil: 'load' });
   const shown = await citizen.evaluate(() => {
@@ -154,16 +204,18 @@ try {
       th: [...body.querySelectorAll('table th')].map((h) => `${h.textContent}/${h.colSpan}`),
       lists: body.querySelectorAll('ol li, ul li').length,
       img: img && { src: img.getAttribute('src'), loaded: img.complete && img.naturalWidth > 0 },
+      text: body.textContent,
     };
   });
   expect(shown.h2.includes('一、工作目标') && shown.h2.includes('二、责任分工'), `public h2: ${shown.h2}`);
   expect(shown.h3.includes('（一）保障措施'), `public h3: ${shown.h3}`);
   expect(shown.th.includes('供暖热线/2'), `public table headers: ${shown.th}`);
   expect(shown.lists >= 4, `public list items: ${shown.lists}`);
+  expect(shown.text.includes('区住建局值班电话：0917-3261234。'), 'the public page lacks the fix made after the return');
   expect(shown.img && /^\/attachments\/\d+\//.test(shown.img.src) && shown.img.loaded, `public image: ${JSON.stringify(shown.img)}`);
   await citizen.screenshot({ path: `${shots}/editor-3-citizen.png`, fullPage: true });
 
-  // 5. The cover shows in the home page's 图片新闻 block, with the title as its alt text.
+  // 6. The cover shows in the home page's 图片新闻 block, with the title as its alt text.
   await citizen.goto(`${site}/`, { waitUntil: 'load' });
   const picture = await citizen.evaluate((title) => {
     const img = [...document.querySelectorAll('.picture-news img')].find((i) => i.alt === title);

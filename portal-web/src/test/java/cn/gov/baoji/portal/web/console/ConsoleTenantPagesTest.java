@@ -89,7 +89,7 @@ class ConsoleTenantPagesTest {
     @Test
     void theConsoleHostIsRefusedAsACountyDomain() {
         Response page = ConsoleSupport.signIn(root.getPort(), "city-admin").post("/console/tenants",
-                form("formconsole", "619940", "Console.localhost"));
+                form("formconsole", "619941", "Console.localhost"));
         assertThat(page.statusCode()).isEqualTo(400);
         assertThat(page.asString()).contains("域名保留给市级管理控制台：console.localhost");
         given().header("Host", "console.localhost").auth().oauth2(KeycloakTokens.of("city-admin"))

@@ -22,8 +22,10 @@ import io.quarkus.test.junit.QuarkusTest;
 /**
  * Runs {@code src/test/browser/article-editor.mjs}: in real Chromium, under the pages' own CSP, a
  * contributor writes with the rich-text editor (heading, table, uploaded image, a Word paste from
- * {@code platform-core/src/test/resources/paste/word2016-tongzhi.html}), saves and submits; an editor
- * publishes; the citizen's page has the same structure. Screenshots: {@code target/screenshots/editor-*.png}.
+ * {@code platform-core/src/test/resources/paste/word2016-tongzhi.html}), saves and submits; the county
+ * editor returns it with a comment, which the contributor finds in the work list on the back-office
+ * home; the contributor fixes it and submits again; the editor publishes; the citizen's page has the
+ * same structure. Screenshots: {@code target/screenshots/editor-*.png}.
  */
 @QuarkusTest
 class ArticleEditorBrowserTest {
@@ -35,7 +37,7 @@ class ArticleEditorBrowserTest {
     Keycloak keycloak;
 
     @Test
-    void contributorWritesInTheEditorAndTheCitizenSeesTheSameStructure() throws Exception {
+    void contributorWritesIsReturnedFixesAndTheCitizenSeesTheSameStructure() throws Exception {
         RedirectUris.allow(keycloak, root.getPort(), "weibin");
         Path photo = Path.of("target", "editor-photo.png");
         Files.write(photo, TestImages.png(480, 320, new Color(0x2e, 0x6d, 0xb4)));
