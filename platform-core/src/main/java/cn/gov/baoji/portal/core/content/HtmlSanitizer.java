@@ -44,6 +44,8 @@ public final class HtmlSanitizer {
             "height", Pattern.compile("auto|\\d{1,4}(\\.\\d{1,2})?(px|%)"));
 
     private static final Pattern SAFE_LINK = Pattern.compile("(https?://|/(?![/\\\\]))[^\\s\"'<>\\\\]*");
+    /** A path on this site: one slash, not two (that would be another host). */
+    private static final Pattern SAME_SITE_PATH = Pattern.compile("/(?![/\\\\])[^\\s\"'<>\\\\]*");
     private static final Pattern WORD = Pattern.compile("mso-|class=\"?Mso|urn:schemas-microsoft-com|<o:p|supportLists",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ORDERED_MARKER = Pattern.compile(
@@ -66,6 +68,7 @@ public final class HtmlSanitizer {
         Document clean = new Cleaner(ARTICLE).clean(dirty);
         keepAllowedStyles(clean);
         keepSafeImageLinks(clean);
+        keepSameSiteImages(clean);
         for (Element link : clean.select("a[target]")) {
             if (!"_blank".equals(link.attr("target"))) {
                 link.removeAttr("target");
@@ -126,6 +129,18 @@ public final class HtmlSanitizer {
             String href = img.attr("data-href");
             if (!href.isEmpty() && !SAFE_LINK.matcher(href).matches()) {
                 img.removeAttr("data-href");
+            }
+        }
+    }
+
+    /**
+     * Images only from this site (uploaded attachments): the pages' CSP ({@code img-src 'self' data:})
+     * blocks any other source, so it would only show as a broken image. Such an image is dropped.
+     */
+    private static void keepSameSiteImages(Document doc) {
+        for (Element img : doc.select("img[src]")) {
+            if (!SAME_SITE_PATH.matcher(img.attr("src")).matches()) {
+                img.removeAttr("src");
             }
         }
     }

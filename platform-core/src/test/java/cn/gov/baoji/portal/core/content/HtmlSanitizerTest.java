@@ -21,7 +21,12 @@ class HtmlSanitizerTest {
             "<p onclick=\"alert(1)\" style=\"color:red\">段落</p>          | <p>段落</p>",
             "<a href=\"javascript:alert(1)\">点此</a>                      | <a rel=\"noopener noreferrer\">点此</a>",
             "<a href=\"JaVaScRiPt:alert(1)\">点此</a>                      | <a rel=\"noopener noreferrer\">点此</a>",
-            "<img src=\"x\" onerror=\"alert(1)\">                          | <img src=\"x\">",
+            "<img src=\"/x.png\" onerror=\"alert(1)\">                     | <img src=\"/x.png\">",
+            "<img src=\"x.png\">                                         | ``",
+            "<img src=\"https://www.weibin.gov.cn/a.png\" alt=\"现场\">       | ``",
+            "<img src=\"//www.weibin.gov.cn/a.png\">                     | ``",
+            "<img src=\"/\\\\www.weibin.gov.cn/a.png\">                    | ``",
+            "<p><img src=\"https://www.weibin.gov.cn/a.png\">正文</p>       | <p>正文</p>",
             "<img src=\"http://evil.example/a.png\">                       | ``",
             "<img src=\"data:image/svg+xml;base64,PHN2Zz4=\">              | ``",
             "<p style=\"text-align: center; background: url(https://evil.example/x)\">段落</p> | <p style=\"text-align: center;\">段落</p>",
@@ -46,7 +51,7 @@ class HtmlSanitizerTest {
             "<p><a href=\"https://www.baoji.gov.cn/\" rel=\"noopener noreferrer\">宝鸡市人民政府</a></p>",
             "<p><a href=\"/articles/12\" rel=\"noopener noreferrer\">相关文件</a></p>",
             "<p><a href=\"mailto:webmaster@weibin.gov.cn\" rel=\"noopener noreferrer\">联系我们</a></p>",
-            "<figure><img src=\"https://www.weibin.gov.cn/a.png\" alt=\"现场照片\" width=\"640\" height=\"480\"><figcaption>现场</figcaption></figure>",
+            "<figure><img src=\"/attachments/12/a.png\" alt=\"现场照片\" width=\"640\" height=\"480\"><figcaption>现场</figcaption></figure>",
             "<table><tbody><tr><th>项目</th><td>金额（万元）</td></tr></tbody></table>",
             "<blockquote>为人民服务</blockquote><hr><p>宝鸡市渭滨区人民政府办公室</p>" })
     void articleMarkupIsKeptAsWritten(String html) {
