@@ -50,7 +50,7 @@ public record ArticleQuery(ArticleState state, String channel, String department
     public static ArticleQuery parse(String state, String channel, String department, String title, String sort,
             String page, String size) {
         return new ArticleQuery(state(state), code(channel, "channel", "栏目"), code(department, "department", "部门"),
-                title(title), sort(sort), number(page, "page", "页码", 1, MAX_PAGE, 1),
+                title(title), sort(sort), page(page),
                 number(size, "size", "每页条数", 1, MAX_SIZE, DEFAULT_SIZE));
     }
 
@@ -96,6 +96,14 @@ public record ArticleQuery(ArticleState state, String channel, String department
             throw new InvalidInputException("sort", "排序方式只能是 updated（最近修改）、title（标题）或 state（状态）");
         }
         return sort;
+    }
+
+    /**
+     * A list's {@code page} parameter, for every back-office list: absent means 1; anything but a whole
+     * number from 1 to {@link #MAX_PAGE} is refused naming the parameter.
+     */
+    public static int page(String value) {
+        return number(value, "page", "页码", 1, MAX_PAGE, 1);
     }
 
     private static int number(String value, String field, String label, int min, int max, int absent) {

@@ -8,7 +8,6 @@ import java.util.Map;
 
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -22,6 +21,7 @@ import org.jboss.resteasy.reactive.RestForm;
 
 import cn.gov.baoji.portal.admin.security.AccessRule;
 import cn.gov.baoji.portal.admin.security.Caller;
+import cn.gov.baoji.portal.core.content.ArticleQuery;
 import cn.gov.baoji.portal.core.department.Department;
 import cn.gov.baoji.portal.core.error.ConflictException;
 import cn.gov.baoji.portal.core.error.InvalidInputException;
@@ -109,9 +109,10 @@ public class AccountPages {
     @Path("/")
     public TemplateInstance list(@QueryParam("q") String query, @QueryParam("role") String role,
             @QueryParam("department") String department, @QueryParam("state") String state,
-            @QueryParam("page") @DefaultValue("1") int page) {
+            @QueryParam("page") String page) {
+        // Parsed here, not by JAX-RS: a bad number must get the 400 page naming it, as the article list does.
         CountyAccounts.Filter filter = new CountyAccounts.Filter(text(query), text(role), text(department), text(state),
-                page);
+                ArticleQuery.page(page));
         return Templates.list(tenant.require(), caller.displayName(),
                 new ListPage(filter, accounts.list(filter), accounts.departments(), List.of(CountyRole.values())));
     }
