@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -116,8 +117,29 @@ public class WorkList {
     }
 
     private long countMine(Actor actor, ArticleState state) {
-        return count("SELECT count(a) FROM Article a WHERE a.authorSubject = :me AND a.state = :state",
-                Map.of("me", actor.subject(), "state", state));
+        Map<String, Object> parameters = new HashMap<>();
+        String where = mineWhere(actor, state, parameters);
+        return where == null ? 0 : count("SELECT count(a) " + where, parameters);
+    }
+
+    /**
+     * The caller's own articles in a state, within the department they write for now (as the article list
+     * shows them): after a move to another department, the old one's drafts and comments are not theirs
+     * to see. {@code null} if they write for no existing department.
+     */
+    private String mineWhere(Actor actor, ArticleState state, Map<String, Object> parameters) {
+        parameters.put("me", actor.subject());
+        parameters.put("state", state);
+        ArticlePolicy policy = articles.policy(actor);
+        if (policy.isCountyWide()) {
+            return "FROM Article a WHERE a.authorSubject = :me AND a.state = :state";
+        }
+        Optional<Department> own = policy.ownDepartment().flatMap(departments::byCode);
+        if (own.isEmpty()) {
+            return null;
+        }
+        parameters.put("own", own.get().getId());
+        return "FROM Article a WHERE a.authorSubject = :me AND a.state = :state AND a.departmentId = :own";
     }
 
     private long countReview(ArticlePolicy.ReviewScope scope, int level) {
@@ -162,9 +184,15 @@ public class WorkList {
     }
 
     private List<Article> mine(Actor actor, ArticleState state, int max) {
-        return em.createQuery("FROM Article WHERE authorSubject = :me AND state = :state ORDER BY updatedAt DESC, id DESC",
-                Article.class).setParameter("me", actor.subject()).setParameter("state", state).setMaxResults(max)
-                .getResultList();
+        Map<String, Object> parameters = new HashMap<>();
+        String where = mineWhere(actor, state, parameters);
+        if (where == null) {
+            return List.of();
+        }
+        TypedQuery<Article> query = em.createQuery("SELECT a " + where + " ORDER BY a.updatedAt DESC, a.id DESC",
+                Article.class);
+        parameters.forEach(query::setParameter);
+        return query.setMaxResults(max).getResultList();
     }
 
     private Item item(Article a, OffsetDateTime at) {
