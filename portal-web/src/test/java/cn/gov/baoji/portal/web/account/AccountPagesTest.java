@@ -79,6 +79,14 @@ class AccountPagesTest {
     }
 
     @Test
+    void aPageNumberThatIsNoNumberIsRefusedInChineseNamingIt() {
+        BrowserSession browser = signedIn(COUNTY, COUNTY + "-webmaster", "/admin/accounts/");
+        Response refused = browser.open(url(COUNTY, "/admin/accounts/?page=x"));
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.asString()).contains("页码应为 1 到 10000 之间的整数");
+    }
+
+    @Test
     void webmasterCreatesDisablesEnablesResetsAndRebindsAReviewer() {
         BrowserSession browser = signedIn(COUNTY, COUNTY + "-webmaster", "/admin/accounts/new");
         String username = "sunli-" + suffix();
