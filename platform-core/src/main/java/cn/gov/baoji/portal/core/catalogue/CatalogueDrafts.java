@@ -40,43 +40,56 @@ public class CatalogueDrafts {
         this.clock = clock;
     }
 
+    /** What every console form sends back: what its page showed. */
+    public record Seen(long revision, int basedOn) {
+    }
+
+    /** Refusal of an edit, release or discard based on a draft that changed since the page showed it. */
+    static final String STALE = "目录草稿已被他人修改，请刷新后再操作";
+
     /**
      * The working copy.
      *
+     * @param revision changes with every stored edit and never repeats; 0 while nothing is stored
      * @param basedOn the release it started from
      * @param changed false while it is just the current release (nothing edited yet)
      * @param stale a newer release came out since it started
      */
-    public record Draft(int basedOn, List<NodeInput> nodes, boolean changed, boolean stale, String updatedBy,
-            OffsetDateTime updatedAt) {
+    public record Draft(long revision, int basedOn, List<NodeInput> nodes, boolean changed, boolean stale,
+            String updatedBy, OffsetDateTime updatedAt) {
+
+        public Seen seen() {
+            return new Seen(revision, basedOn);
+        }
     }
 
     public Draft current() {
         CatalogueRelease release = catalogue.current();
-        return load().map(d -> new Draft(d.basedOn(), d.nodes(), true, d.basedOn() != release.version(), d.updatedBy(),
-                d.updatedAt())).orElseGet(() -> new Draft(release.version(), fromRelease(release), false, false, null, null));
+        return load().map(d -> new Draft(d.revision(), d.basedOn(), d.nodes(), true, d.basedOn() != release.version(),
+                d.updatedBy(), d.updatedAt()))
+                .orElseGet(() -> new Draft(0, release.version(), fromRelease(release), false, false, null, null));
     }
 
-    public Draft addNode(NodeInput node, String by) {
-        return edit(nodes -> CatalogueTree.add(nodes, node), by);
+    public Draft addNode(NodeInput node, Seen seen, String by) {
+        return edit(nodes -> CatalogueTree.add(nodes, node), seen, by);
     }
 
-    public Draft rename(String code, String name, String by) {
-        return edit(nodes -> CatalogueTree.rename(nodes, code, name), by);
+    public Draft rename(String code, String name, Seen seen, String by) {
+        return edit(nodes -> CatalogueTree.rename(nodes, code, name), seen, by);
     }
 
-    public Draft allowLocalChildren(String code, boolean allow, String by) {
-        return edit(nodes -> CatalogueTree.allowLocalChildren(nodes, code, allow), by);
+    public Draft allowLocalChildren(String code, boolean allow, Seen seen, String by) {
+        return edit(nodes -> CatalogueTree.allowLocalChildren(nodes, code, allow), seen, by);
     }
 
     /** Under a new parent ({@code null}: top level), as its last child. */
-    public Draft move(String code, String newParent, String by) {
-        return edit(nodes -> CatalogueTree.move(nodes, code, newParent), by);
+    public Draft move(String code, String newParent, Seen seen, String by) {
+        return edit(nodes -> CatalogueTree.move(nodes, code, newParent), seen, by);
     }
 
     /** One place up ({@code -1}) or down ({@code +1}) among its siblings. */
-    public Draft shift(String code, int direction, String by) {
-        return edit(nodes -> CatalogueTree.shift(nodes, code, direction), by);
+    public Draft shift(String code, int direction, Seen seen, String by) {
+        return edit(nodes -> CatalogueTree.shift(nodes, code, direction), seen, by);
     }
 
     /** The node and all below it, e.g. to leave them out of the choice of a new parent. */
@@ -84,11 +97,17 @@ public class CatalogueDrafts {
         return CatalogueTree.subtree(current().nodes(), code);
     }
 
-    /** Publishes the working copy to every county as the next version, and starts afresh. */
-    public CatalogueRelease release(String note, String by) {
+    /**
+     * Publishes the working copy to every county as the next version, and starts afresh; only if the
+     * draft is still the one the page showed and no other release came out since it started.
+     */
+    public CatalogueRelease release(String note, Seen seen, String by) {
         Draft draft = current();
         if (!draft.changed()) {
             throw new ConflictException("草稿与当前版本相同，没有可发布的修改。");
+        }
+        if (!draft.seen().equals(seen)) {
+            throw new ConflictException(STALE);
         }
         if (draft.stale()) {
             throw new ConflictException("草稿编辑期间已发布了新的目录版本（第 " + catalogue.current().version()
@@ -97,31 +116,61 @@ public class CatalogueDrafts {
         if (note == null || note.isBlank() || note.strip().length() > 200) {
             throw new cn.gov.baoji.portal.core.error.InvalidInputException("note", "请填写发布说明（不超过 200 个字）");
         }
-        CatalogueRelease release = catalogue.release(draft.nodes(), note, by);
-        discard();
-        return release;
+        // The draft goes in the release's transaction, and only the revision released: an edit that
+        // lands in between makes the release fail instead of being wiped.
+        return catalogue.release(draft.nodes(), note, by, draft.basedOn(), c -> {
+            if (deleteIfAt(c, seen.revision()) == 0) {
+                throw new ConflictException(STALE);
+            }
+        });
     }
 
-    public void discard() {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            s.execute("DELETE FROM platform.catalogue_draft");
+    /** Drops the working copy, if it is still the one the page showed. */
+    public void discard(long seenRevision) {
+        try (Connection c = dataSource.getConnection()) {
+            if (deleteIfAt(c, seenRevision) == 0) {
+                throw new ConflictException(STALE);
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot discard the catalogue draft", e);
         }
     }
 
-    private Draft edit(UnaryOperator<List<NodeInput>> change, String by) {
+    private static int deleteIfAt(Connection c, long revision) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM platform.catalogue_draft WHERE revision = ?")) {
+            ps.setLong(1, revision);
+            return ps.executeUpdate();
+        }
+    }
+
+    private Draft edit(UnaryOperator<List<NodeInput>> change, Seen seen, String by) {
         Draft draft = current();
+        if (seen == null || !draft.seen().equals(seen)) {
+            throw new ConflictException(STALE);
+        }
         List<NodeInput> edited = change.apply(draft.nodes());
-        String sql = "INSERT INTO platform.catalogue_draft (id, based_on, nodes, updated_by, updated_at) VALUES (1, ?, ?, ?, ?)"
-                + " ON CONFLICT (id) DO UPDATE SET based_on = excluded.based_on, nodes = excluded.nodes,"
-                + " updated_by = excluded.updated_by, updated_at = excluded.updated_at";
+        // The first edit starts a draft only while the release it showed is still the latest; later ones
+        // replace exactly the revision they were based on. Anything else lost a race and is refused.
+        String sql = seen.revision() == 0
+                ? "INSERT INTO platform.catalogue_draft (id, nodes, updated_by, updated_at, based_on, revision)"
+                        + " SELECT 1, ?, ?, ?, ?, nextval('platform.catalogue_draft_revision')"
+                        + " WHERE (SELECT coalesce(max(version), 0) FROM platform.catalogue_release) = ?"
+                        + " ON CONFLICT (id) DO NOTHING"
+                : "UPDATE platform.catalogue_draft SET nodes = ?, updated_by = ?, updated_at = ?,"
+                        + " revision = nextval('platform.catalogue_draft_revision') WHERE based_on = ? AND revision = ?";
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setInt(1, draft.basedOn());
-            ps.setString(2, JSON.writeValueAsString(edited));
-            ps.setString(3, by);
-            ps.setObject(4, OffsetDateTime.now(clock));
-            ps.executeUpdate();
+            ps.setString(1, JSON.writeValueAsString(edited));
+            ps.setString(2, by);
+            ps.setObject(3, OffsetDateTime.now(clock));
+            ps.setInt(4, seen.basedOn());
+            if (seen.revision() == 0) {
+                ps.setInt(5, seen.basedOn());
+            } else {
+                ps.setLong(5, seen.revision());
+            }
+            if (ps.executeUpdate() == 0) {
+                throw new ConflictException(STALE);
+            }
         } catch (SQLException | JsonProcessingException e) {
             throw new IllegalStateException("Cannot store the catalogue draft", e);
         }
@@ -130,12 +179,12 @@ public class CatalogueDrafts {
 
     private Optional<Draft> load() {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("SELECT based_on, nodes, updated_by, updated_at FROM platform.catalogue_draft")) {
+                ResultSet rs = s.executeQuery("SELECT based_on, nodes, updated_by, updated_at, revision FROM platform.catalogue_draft")) {
             if (!rs.next()) {
                 return Optional.empty();
             }
             List<NodeInput> nodes = Arrays.asList(JSON.readValue(rs.getString(2), NodeInput[].class));
-            return Optional.of(new Draft(rs.getInt(1), List.copyOf(nodes), true, false, rs.getString(3),
+            return Optional.of(new Draft(rs.getLong(5), rs.getInt(1), List.copyOf(nodes), true, false, rs.getString(3),
                     rs.getObject(4, OffsetDateTime.class)));
         } catch (SQLException | JsonProcessingException e) {
             throw new IllegalStateException("Cannot read the catalogue draft", e);

@@ -1,6 +1,10 @@
 package cn.gov.baoji.portal.core.catalogue;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -10,6 +14,7 @@ import java.util.regex.Pattern;
 
 import cn.gov.baoji.portal.core.catalogue.CatalogueService.NodeInput;
 import cn.gov.baoji.portal.core.error.InvalidInputException;
+import cn.gov.baoji.portal.core.error.NotFoundException;
 
 /**
  * What a catalogue release, the topic categories and a county's own node must satisfy: codes, names,
@@ -78,6 +83,67 @@ final class CatalogueRules {
             if (t.name() == null || t.name().isBlank() || t.name().strip().length() > MAX_NAME) {
                 throw new InvalidInputException("name", "主题分类名称不能为空，且不能超过 60 个字");
             }
+        }
+    }
+
+    /** The list with a new topic at its end; its code must not be taken yet. */
+    static List<TopicCategory> addTopic(List<TopicCategory> topics, String code, String name) {
+        String wanted = code == null ? "" : code.strip();
+        if (topics.stream().anyMatch(t -> t.code().equals(wanted))) {
+            throw new InvalidInputException("code", "主题分类代码已存在：" + wanted);
+        }
+        List<TopicCategory> result = new ArrayList<>(topics);
+        result.add(new TopicCategory(wanted, name, 0));
+        return result;
+    }
+
+    static List<TopicCategory> renameTopic(List<TopicCategory> topics, String code, String name) {
+        List<TopicCategory> result = new ArrayList<>(topics);
+        int at = topicIndex(result, code);
+        result.set(at, new TopicCategory(code, name, result.get(at).sortOrder()));
+        return result;
+    }
+
+    /** One place up ({@code -1}) or down ({@code +1}); the first stays first, the last stays last. */
+    static List<TopicCategory> shiftTopic(List<TopicCategory> topics, String code, int direction) {
+        List<TopicCategory> result = new ArrayList<>(topics);
+        int at = topicIndex(result, code);
+        int other = at + Integer.signum(direction);
+        if (other >= 0 && other < result.size()) {
+            result.set(at, result.set(other, result.get(at)));
+        }
+        return result;
+    }
+
+    static List<TopicCategory> removeTopic(List<TopicCategory> topics, String code) {
+        List<TopicCategory> result = new ArrayList<>(topics);
+        result.remove(topicIndex(result, code));
+        return result;
+    }
+
+    static int topicIndex(List<TopicCategory> topics, String code) {
+        for (int i = 0; i < topics.size(); i++) {
+            if (topics.get(i).code().equals(code)) {
+                return i;
+            }
+        }
+        throw new NotFoundException("主题分类不存在：" + code);
+    }
+
+    /**
+     * A short fingerprint of the list as stored (codes, names, order): a page sends it back with a change,
+     * and the change is refused if the list no longer has it.
+     */
+    static String topicsRevision(List<TopicCategory> topics) {
+        StringBuilder all = new StringBuilder();
+        for (TopicCategory t : topics) {
+            all.append(t.code()).append('\t').append(t.name()).append('\t').append(t.sortOrder()).append('\n');
+        }
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(all.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash, 0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
         }
     }
 

@@ -10,6 +10,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -18,6 +19,7 @@ import org.jboss.logging.Logger;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.gov.baoji.portal.core.content.PublicContentVersion;
+import cn.gov.baoji.portal.core.error.ConflictException;
 import cn.gov.baoji.portal.core.content.PublicDataCache;
 import io.agroal.api.AgroalDataSource;
 
@@ -30,6 +32,7 @@ public class CatalogueService {
 
     private static final Logger LOG = Logger.getLogger(CatalogueService.class);
     private static final long CACHE_MILLIS = 30_000;
+    static final String TOPICS_CHANGED = "主题分类已被他人修改，请刷新后再操作";
 
     private final AgroalDataSource dataSource;
     private final PublicContentVersion publicVersion;
@@ -61,73 +64,147 @@ public class CatalogueService {
         return current().nodes().stream().filter(n -> n.code().equals(code)).findFirst();
     }
 
+    /** A step that belongs to the same transaction as a release. */
+    @FunctionalInterface
+    interface InRelease {
+        void run(Connection c) throws SQLException;
+    }
+
     /** Validates the whole tree and stores it as the next version. */
     public CatalogueRelease release(List<NodeInput> nodes, String note, String releasedBy) {
+        return release(nodes, note, releasedBy, null, c -> {
+        });
+    }
+
+    /**
+     * As {@link #release(List, String, String)}, but only while {@code basedOn} (if given) is still the
+     * latest version, and together with {@code alsoDo}: a refusal from either leaves nothing stored.
+     */
+    CatalogueRelease release(List<NodeInput> nodes, String note, String releasedBy, Integer basedOn, InRelease alsoDo) {
         List<CatalogueNode> validated = CatalogueRules.release(nodes);
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
-            try (Statement lock = c.createStatement()) {
-                lock.execute("LOCK TABLE platform.catalogue_release IN EXCLUSIVE MODE");
+            try {
+                return release(c, validated, note, releasedBy, basedOn, alsoDo);
+            } catch (RuntimeException | SQLException e) {
+                c.rollback();
+                throw e;
             }
-            int version;
-            try (Statement s = c.createStatement();
-                    ResultSet rs = s.executeQuery("SELECT coalesce(max(version), 0) + 1 FROM platform.catalogue_release")) {
-                rs.next();
-                version = rs.getInt(1);
-            }
-            try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO platform.catalogue_release (version, note, released_by) VALUES (?, ?, ?)")) {
-                ps.setInt(1, version);
-                ps.setString(2, note == null ? null : note.strip());
-                ps.setString(3, releasedBy);
-                ps.executeUpdate();
-            }
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO platform.catalogue_node"
-                    + " (release_version, code, parent_code, name, sort_order, allow_local_children) VALUES (?, ?, ?, ?, ?, ?)")) {
-                for (CatalogueNode n : validated) {
-                    ps.setInt(1, version);
-                    ps.setString(2, n.code());
-                    ps.setString(3, n.parentCode());
-                    ps.setString(4, n.name());
-                    ps.setInt(5, n.sortOrder());
-                    ps.setBoolean(6, n.allowLocalChildren());
-                    ps.addBatch();
-                }
-                ps.executeBatch();
-            }
-            c.commit();
-            publicVersion.changedEverywhere();
-            LOG.infof("Disclosure catalogue version %d released by %s with %d nodes", version, releasedBy, validated.size());
-            return current();
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot release the catalogue", e);
         }
+    }
+
+    private CatalogueRelease release(Connection c, List<CatalogueNode> validated, String note, String releasedBy,
+            Integer basedOn, InRelease alsoDo) throws SQLException {
+        try (Statement lock = c.createStatement()) {
+            lock.execute("LOCK TABLE platform.catalogue_release IN EXCLUSIVE MODE");
+        }
+        int version;
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT coalesce(max(version), 0) + 1 FROM platform.catalogue_release")) {
+            rs.next();
+            version = rs.getInt(1);
+        }
+        if (basedOn != null && version != basedOn + 1) {
+            throw new ConflictException("草稿编辑期间已发布了新的目录版本（第 " + (version - 1)
+                    + " 版）。请放弃草稿后重新修改。");
+        }
+        alsoDo.run(c);
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO platform.catalogue_release (version, note, released_by) VALUES (?, ?, ?)")) {
+            ps.setInt(1, version);
+            ps.setString(2, note == null ? null : note.strip());
+            ps.setString(3, releasedBy);
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO platform.catalogue_node"
+                + " (release_version, code, parent_code, name, sort_order, allow_local_children) VALUES (?, ?, ?, ?, ?, ?)")) {
+            for (CatalogueNode n : validated) {
+                ps.setInt(1, version);
+                ps.setString(2, n.code());
+                ps.setString(3, n.parentCode());
+                ps.setString(4, n.name());
+                ps.setInt(5, n.sortOrder());
+                ps.setBoolean(6, n.allowLocalChildren());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        c.commit();
+        publicVersion.changedEverywhere();
+        LOG.infof("Disclosure catalogue version %d released by %s with %d nodes", version, releasedBy, validated.size());
+        return current();
     }
 
     public List<TopicCategory> topics() {
         return topics.get(PublicDataCache.CITY_WIDE, this::queryTopics);
     }
 
+    /** The fingerprint of the topic list a page shows and sends back with a change. */
+    public String topicsRevision() {
+        return CatalogueRules.topicsRevision(topics());
+    }
+
     /** Replaces the topic categories with this list, in this order. Codes in use elsewhere stay valid. */
     public List<TopicCategory> replaceTopics(List<TopicCategory> wanted) {
-        CatalogueRules.topics(wanted);
+        return changeTopics(current -> wanted, null);
+    }
+
+    /** A new topic at the end, if the list still is the one the page showed ({@code seen}). */
+    public List<TopicCategory> addTopic(String code, String name, String seen) {
+        return changeTopics(topics -> CatalogueRules.addTopic(topics, code, name), seen);
+    }
+
+    public List<TopicCategory> renameTopic(String code, String name, String seen) {
+        return changeTopics(topics -> CatalogueRules.renameTopic(topics, code, name), seen);
+    }
+
+    /** One place up ({@code -1}) or down ({@code +1}). */
+    public List<TopicCategory> shiftTopic(String code, int direction, String seen) {
+        return changeTopics(topics -> CatalogueRules.shiftTopic(topics, code, direction), seen);
+    }
+
+    public List<TopicCategory> removeTopic(String code, String seen) {
+        return changeTopics(topics -> CatalogueRules.removeTopic(topics, code), seen);
+    }
+
+    /**
+     * Reads, changes and stores the list in one transaction holding the table's lock, so two changes
+     * cannot interleave; with {@code seen}, refuses if the stored list is no longer the one the page showed.
+     */
+    private List<TopicCategory> changeTopics(UnaryOperator<List<TopicCategory>> change, String seen) {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
-            try (Statement s = c.createStatement()) {
-                s.execute("DELETE FROM platform.topic_category");
-            }
-            try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO platform.topic_category (code, name, sort_order) VALUES (?, ?, ?)")) {
-                int order = 0;
-                for (TopicCategory t : wanted) {
-                    ps.setString(1, t.code());
-                    ps.setString(2, t.name().strip());
-                    ps.setInt(3, order += 10);
-                    ps.addBatch();
+            try {
+                try (Statement s = c.createStatement()) {
+                    s.execute("LOCK TABLE platform.topic_category IN EXCLUSIVE MODE");
                 }
-                ps.executeBatch();
+                List<TopicCategory> stored = queryTopics(c);
+                if (seen != null && !seen.equals(CatalogueRules.topicsRevision(stored))) {
+                    throw new ConflictException(TOPICS_CHANGED);
+                }
+                List<TopicCategory> wanted = change.apply(stored);
+                CatalogueRules.topics(wanted);
+                try (Statement s = c.createStatement()) {
+                    s.execute("DELETE FROM platform.topic_category");
+                }
+                try (PreparedStatement ps = c.prepareStatement(
+                        "INSERT INTO platform.topic_category (code, name, sort_order) VALUES (?, ?, ?)")) {
+                    int order = 0;
+                    for (TopicCategory t : wanted) {
+                        ps.setString(1, t.code());
+                        ps.setString(2, t.name().strip());
+                        ps.setInt(3, order += 10);
+                        ps.addBatch();
+                    }
+                    ps.executeBatch();
+                }
+                c.commit();
+            } catch (RuntimeException | SQLException e) {
+                c.rollback();
+                throw e;
             }
-            c.commit();
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot store the topic categories", e);
         }
@@ -194,15 +271,21 @@ public class CatalogueService {
     }
 
     private List<TopicCategory> queryTopics() {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+        try (Connection c = dataSource.getConnection()) {
+            return queryTopics(c);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the topic categories", e);
+        }
+    }
+
+    private static List<TopicCategory> queryTopics(Connection c) throws SQLException {
+        try (Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("SELECT code, name, sort_order FROM platform.topic_category ORDER BY sort_order")) {
             List<TopicCategory> result = new ArrayList<>();
             while (rs.next()) {
                 result.add(new TopicCategory(rs.getString(1), rs.getString(2), rs.getInt(3)));
             }
             return List.copyOf(result);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot read the topic categories", e);
         }
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -18,12 +19,15 @@ import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.RestForm;
 
+import cn.gov.baoji.portal.admin.console.Confirmation;
+import cn.gov.baoji.portal.admin.console.ConsoleTemplates;
 import cn.gov.baoji.portal.admin.security.AccessRule;
 import cn.gov.baoji.portal.admin.security.Caller;
 import cn.gov.baoji.portal.core.catalogue.CatalogueDrafts;
 import cn.gov.baoji.portal.core.catalogue.CatalogueRelease;
 import cn.gov.baoji.portal.core.catalogue.CatalogueService;
 import cn.gov.baoji.portal.core.catalogue.CatalogueService.NodeInput;
+import cn.gov.baoji.portal.core.error.ConflictException;
 import cn.gov.baoji.portal.core.error.InvalidInputException;
 import cn.gov.baoji.portal.core.error.PortalException;
 import cn.gov.baoji.portal.core.security.Role;
@@ -73,7 +77,7 @@ public class ConsoleCataloguePages {
     }
 
     /** One node's page: rename, move, order, local children. */
-    public record NodePage(NodeInput node, List<ParentChoice> parents, Refusal refusal) {
+    public record NodePage(NodeInput node, CatalogueDrafts.Seen seen, List<ParentChoice> parents, Refusal refusal) {
     }
 
     @CheckedTemplate(basePath = "ConsolePages")
@@ -88,13 +92,22 @@ public class ConsoleCataloguePages {
         return treePage(200, null, notice(done));
     }
 
+    /** What every form of the tree sends back: the draft's revision and release the page showed. */
+    public record SeenForm(@RestForm long revision, @RestForm int basedOn) {
+
+        CatalogueDrafts.Seen seen() {
+            return new CatalogueDrafts.Seen(revision, basedOn);
+        }
+    }
+
     @POST
     @Path("nodes")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response add(@RestForm String code, @RestForm String parentCode, @RestForm String name,
-            @RestForm boolean allowLocalChildren) {
+            @RestForm boolean allowLocalChildren, @BeanParam SeenForm seen) {
         try {
-            drafts.addNode(new NodeInput(strip(code), blankToNull(parentCode), name, allowLocalChildren), by());
+            drafts.addNode(new NodeInput(strip(code), blankToNull(parentCode), name, allowLocalChildren), seen.seen(),
+                    by());
             return done("added");
         } catch (PortalException e) {
             return treePage(e.status(), refusal("add", e, Map.of("code", nz(code), "parentCode", nz(parentCode),
@@ -111,61 +124,92 @@ public class ConsoleCataloguePages {
     @POST
     @Path("nodes/{code}/name")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response rename(@PathParam("code") String code, @RestForm String name) {
+    public Response rename(@PathParam("code") String code, @RestForm String name, @BeanParam SeenForm seen) {
         try {
-            drafts.rename(code, name, by());
+            drafts.rename(code, name, seen.seen(), by());
             return done("renamed");
         } catch (PortalException e) {
-            return nodePage(e.status(), code, refusal("rename", e, Map.of("name", nz(name))));
+            return onNode(e, code, refusal("rename", e, Map.of("name", nz(name))));
         }
     }
 
     @POST
     @Path("nodes/{code}/parent")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response move(@PathParam("code") String code, @RestForm String parentCode) {
+    public Response move(@PathParam("code") String code, @RestForm String parentCode, @BeanParam SeenForm seen) {
         try {
-            drafts.move(code, blankToNull(parentCode), by());
+            drafts.move(code, blankToNull(parentCode), seen.seen(), by());
             return done("moved");
         } catch (PortalException e) {
-            return nodePage(e.status(), code, refusal("move", e, Map.of("parentCode", nz(parentCode))));
+            return onNode(e, code, refusal("move", e, Map.of("parentCode", nz(parentCode))));
         }
     }
 
     @POST
     @Path("nodes/{code}/order")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response shift(@PathParam("code") String code, @RestForm String direction) {
-        drafts.shift(code, "up".equals(direction) ? -1 : 1, by());
-        return done("moved");
+    public Response shift(@PathParam("code") String code, @RestForm String direction, @BeanParam SeenForm seen) {
+        try {
+            drafts.shift(code, "up".equals(direction) ? -1 : 1, seen.seen(), by());
+            return done("moved");
+        } catch (ConflictException e) {
+            return treePage(e.status(), refusal("order", e, Map.of()), null);
+        }
     }
 
     @POST
     @Path("nodes/{code}/local-children")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response allowLocal(@PathParam("code") String code, @RestForm boolean allow) {
-        drafts.allowLocalChildren(code, allow, by());
-        return done("changed");
+    public Response allowLocal(@PathParam("code") String code, @RestForm boolean allow, @BeanParam SeenForm seen) {
+        try {
+            drafts.allowLocalChildren(code, allow, seen.seen(), by());
+            return done("changed");
+        } catch (ConflictException e) {
+            return treePage(e.status(), refusal("local", e, Map.of()), null);
+        }
     }
 
     @POST
     @Path("releases")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response release(@RestForm String note) {
+    public Response release(@RestForm String note, @BeanParam SeenForm seen) {
         try {
-            drafts.release(note, by());
+            drafts.release(note, seen.seen(), by());
             return done("released");
         } catch (PortalException e) {
             return treePage(e.status(), refusal("release", e, Map.of("note", nz(note))), null);
         }
     }
 
+    /** Asks before the draft is dropped; the confirming form carries the revision the tree page showed. */
+    @GET
+    @Path("draft/discard")
+    public TemplateInstance confirmDiscard(@QueryParam("revision") long revision) {
+        return ConsoleTemplates.confirm(caller.displayName(), new Confirmation("放弃草稿",
+                "确定要放弃目录草稿吗？",
+                "草稿中尚未发布的全部修改都将丢失，不能恢复；已发布的目录版本不受影响。",
+                "/console/catalogue/draft/discard", "revision", Long.toString(revision), "确认放弃",
+                "/console/catalogue"));
+    }
+
     @POST
     @Path("draft/discard")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response discard() {
-        drafts.discard();
-        return done("discarded");
+    public Response discard(@RestForm long revision) {
+        try {
+            drafts.discard(revision);
+            return done("discarded");
+        } catch (ConflictException e) {
+            return treePage(e.status(), refusal("discard", e, Map.of()), null);
+        }
+    }
+
+    /** A conflict shows the tree as it is now; other refusals keep the node's form with what was typed. */
+    private Response onNode(PortalException e, String code, Refusal refusal) {
+        if (e instanceof ConflictException) {
+            return treePage(e.status(), refusal, null);
+        }
+        return nodePage(e.status(), code, refusal);
     }
 
     private Response treePage(int status, Refusal refusal, String notice) {
@@ -179,7 +223,7 @@ public class ConsoleCataloguePages {
         NodeInput node = draft.nodes().stream().filter(n -> n.code().equals(code)).findFirst()
                 .orElseThrow(() -> new cn.gov.baoji.portal.core.error.NotFoundException("目录节点不存在：" + code));
         return Response.status(status).entity(Templates.catalogueNode(caller.displayName(),
-                new NodePage(node, parents(draft.nodes(), drafts.subtree(code)), refusal))).build();
+                new NodePage(node, draft.seen(), parents(draft.nodes(), drafts.subtree(code)), refusal))).build();
     }
 
     private static List<TreeNode> tree(List<NodeInput> nodes, String parent) {

@@ -1,7 +1,6 @@
 package cn.gov.baoji.portal.admin.catalogue;
 
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.ws.rs.Consumes;
@@ -49,9 +48,12 @@ public class ConsoleTopicPages {
         this.caller = caller;
     }
 
-    /** The list, a refused form's values and reason (with the topic it concerns, if any), and a notice. */
-    public record TopicsPage(List<TopicCategory> topics, String errorTopic, String errorField, String error,
-            String typedCode, String typedName, String notice) {
+    /**
+     * The list with its revision (sent back by every form), a refused form's values and reason (with the
+     * topic it concerns, if any), and a notice.
+     */
+    public record TopicsPage(List<TopicCategory> topics, String revision, String errorTopic, String errorField,
+            String error, String typedCode, String typedName, String notice) {
     }
 
     @CheckedTemplate(basePath = "ConsolePages")
@@ -61,87 +63,65 @@ public class ConsoleTopicPages {
 
     @GET
     public TemplateInstance list(@QueryParam("done") String done) {
-        return Templates.topics(caller.displayName(),
-                new TopicsPage(catalogue.topics(), null, null, null, null, null, notice(done)));
+        return Templates.topics(caller.displayName(), new TopicsPage(catalogue.topics(), catalogue.topicsRevision(),
+                null, null, null, null, null, notice(done)));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response add(@RestForm String code, @RestForm String name) {
-        List<TopicCategory> topics = new ArrayList<>(catalogue.topics());
-        String wanted = code == null ? "" : code.strip();
-        if (topics.stream().anyMatch(t -> t.code().equals(wanted))) {
-            return refused(new InvalidInputException("code", "主题分类代码已存在：" + wanted), null, code, name);
-        }
-        topics.add(new TopicCategory(wanted, name, 0));
-        return replace(topics, "added", null, code, name);
+    public Response add(@RestForm String code, @RestForm String name, @RestForm String revision) {
+        return change(() -> catalogue.addTopic(code, name, nz(revision)), "added", null, code, name);
     }
 
     @POST
     @Path("{code}/name")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response rename(@PathParam("code") String code, @RestForm String name) {
-        List<TopicCategory> topics = new ArrayList<>(catalogue.topics());
-        int at = indexOf(topics, code);
-        topics.set(at, new TopicCategory(code, name, topics.get(at).sortOrder()));
-        return replace(topics, "renamed", code, null, name);
+    public Response rename(@PathParam("code") String code, @RestForm String name, @RestForm String revision) {
+        return change(() -> catalogue.renameTopic(code, name, nz(revision)), "renamed", code, null, name);
     }
 
     @POST
     @Path("{code}/order")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response shift(@PathParam("code") String code, @RestForm String direction) {
-        List<TopicCategory> topics = new ArrayList<>(catalogue.topics());
-        int at = indexOf(topics, code);
-        int other = at + ("up".equals(direction) ? -1 : 1);
-        if (other >= 0 && other < topics.size()) {
-            topics.set(at, topics.set(other, topics.get(at)));
-        }
-        return replace(topics, "moved", code, null, null);
+    public Response shift(@PathParam("code") String code, @RestForm String direction, @RestForm String revision) {
+        return change(() -> catalogue.shiftTopic(code, "up".equals(direction) ? -1 : 1, nz(revision)), "moved", code,
+                null, null);
     }
 
     @GET
     @Path("{code}/remove")
     public TemplateInstance confirmRemove(@PathParam("code") String code) {
-        List<TopicCategory> topics = catalogue.topics();
-        TopicCategory topic = topics.get(indexOf(topics, code));
+        TopicCategory topic = catalogue.topic(code).orElseThrow(() -> new NotFoundException("主题分类不存在：" + code));
         return ConsoleTemplates.confirm(caller.displayName(), new Confirmation("删除主题分类",
                 "确定要删除主题分类“" + topic.name() + "”吗？",
                 "删除后新信息不能再选择该分类；已标注该分类的信息保留原标注。",
-                "/console/catalogue/topics/" + code + "/remove", null, null, "确认删除", "/console/catalogue/topics"));
+                "/console/catalogue/topics/" + code + "/remove", "revision", catalogue.topicsRevision(), "确认删除",
+                "/console/catalogue/topics"));
     }
 
     @POST
     @Path("{code}/remove")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response remove(@PathParam("code") String code) {
-        List<TopicCategory> topics = new ArrayList<>(catalogue.topics());
-        topics.remove(indexOf(topics, code));
-        return replace(topics, "removed", code, null, null);
+    public Response remove(@PathParam("code") String code, @RestForm String revision) {
+        return change(() -> catalogue.removeTopic(code, nz(revision)), "removed", code, null, null);
     }
 
-    private Response replace(List<TopicCategory> topics, String done, String topic, String code, String name) {
+    private Response change(Runnable change, String done, String topic, String code, String name) {
         try {
-            catalogue.replaceTopics(topics);
+            change.run();
             return Response.seeOther(URI.create("/console/catalogue/topics?done=" + done)).build();
+        } catch (NotFoundException e) {
+            throw e;
         } catch (PortalException e) {
-            return refused(e, topic, code, name);
+            String field = e instanceof InvalidInputException i ? i.field() : null;
+            return Response.status(e.status()).entity(Templates.topics(caller.displayName(), new TopicsPage(
+                    catalogue.topics(), catalogue.topicsRevision(), topic, field, e.getMessage(), code, name, null)))
+                    .build();
         }
     }
 
-    private Response refused(PortalException e, String topic, String code, String name) {
-        String field = e instanceof InvalidInputException i ? i.field() : null;
-        return Response.status(e.status()).entity(Templates.topics(caller.displayName(),
-                new TopicsPage(catalogue.topics(), topic, field, e.getMessage(), code, name, null))).build();
-    }
-
-    private static int indexOf(List<TopicCategory> topics, String code) {
-        for (int i = 0; i < topics.size(); i++) {
-            if (topics.get(i).code().equals(code)) {
-                return i;
-            }
-        }
-        throw new NotFoundException("主题分类不存在：" + code);
+    private static String nz(String s) {
+        return s == null ? "" : s;
     }
 
     private static String notice(String done) {
