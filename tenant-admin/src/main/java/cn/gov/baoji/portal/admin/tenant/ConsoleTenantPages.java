@@ -27,7 +27,6 @@ import cn.gov.baoji.portal.core.error.NotFoundException;
 import cn.gov.baoji.portal.core.error.PortalException;
 import cn.gov.baoji.portal.core.security.Role;
 import cn.gov.baoji.portal.core.tenant.TenantCode;
-import cn.gov.baoji.portal.core.tenant.TenantDomains;
 import cn.gov.baoji.portal.core.tenant.TenantProvisioner;
 import cn.gov.baoji.portal.core.tenant.TenantStore;
 import cn.gov.baoji.portal.themes.Theme;
@@ -45,12 +44,12 @@ public class ConsoleTenantPages {
 
     private final ProvisioningJobs jobs;
     private final TenantStore store;
-    private final TenantDomains domains;
+    private final CountyDomains domains;
     private final TenantProvisioner provisioner;
     private final ThemeCatalog themes;
     private final Caller caller;
 
-    ConsoleTenantPages(ProvisioningJobs jobs, TenantStore store, TenantDomains domains, TenantProvisioner provisioner,
+    ConsoleTenantPages(ProvisioningJobs jobs, TenantStore store, CountyDomains domains, TenantProvisioner provisioner,
             ThemeCatalog themes, Caller caller) {
         this.jobs = jobs;
         this.store = store;
@@ -192,7 +191,10 @@ public class ConsoleTenantPages {
     public Response addDomain(@PathParam("code") String code, @RestForm String domain, @Context UriInfo uri) {
         TenantCode tenant = code(code);
         try {
-            domains.add(tenant, domain);
+            CountyDomains.Change change = domains.add(tenant, domain);
+            if (change.warning() != null) {
+                return tenantPage(200, code, null, new FormError(null, change.warning()), null, uri).build();
+            }
             return Response.seeOther(URI.create("/console/tenants/" + code + "?done=domain-added")).build();
         } catch (PortalException e) {
             return tenantPage(e.status(), code, domain, FormError.of(e), null, uri).build();
@@ -217,7 +219,10 @@ public class ConsoleTenantPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response removeDomain(@PathParam("code") String code, @RestForm String domain, @Context UriInfo uri) {
         try {
-            domains.remove(code(code), domain);
+            CountyDomains.Change change = domains.remove(code(code), domain);
+            if (change.warning() != null) {
+                return tenantPage(200, code, null, new FormError(null, change.warning()), null, uri).build();
+            }
             return Response.seeOther(URI.create("/console/tenants/" + code + "?done=domain-removed")).build();
         } catch (PortalException e) {
             return tenantPage(e.status(), code, null, FormError.of(e), null, uri).build();
