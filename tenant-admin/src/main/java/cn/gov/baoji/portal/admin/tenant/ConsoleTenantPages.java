@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.jboss.resteasy.reactive.RestForm;
 
+import cn.gov.baoji.portal.admin.account.OneTimePasswordPages;
 import cn.gov.baoji.portal.admin.console.ConsoleTemplates;
 import cn.gov.baoji.portal.admin.console.Confirmation;
 import cn.gov.baoji.portal.admin.security.AccessRule;
@@ -126,7 +127,7 @@ public class ConsoleTenantPages {
 
     @GET
     @Path("{code}/provisioning")
-    public TemplateInstance progress(@PathParam("code") String code, @Context UriInfo uri) {
+    public Response progress(@PathParam("code") String code, @Context UriInfo uri) {
         TenantCode tenant = code(code);
         ProvisioningJob.Status status = jobs.status(tenant).orElseThrow(() -> notFound(code));
         String password = null;
@@ -136,8 +137,9 @@ public class ConsoleTenantPages {
         }
         String siteUrl = store.find(tenant).map(r -> SiteLinks.url(r.domains(), uri.getRequestUri().getPort()))
                 .orElse(null);
-        return Templates.tenantProgress(caller.displayName(),
-                new ProgressPage(status, job.isPresent(), password, siteUrl));
+        // The page may carry the one-time password: no browser or proxy may keep a copy.
+        return OneTimePasswordPages.uncached(Response.ok(Templates.tenantProgress(caller.displayName(),
+                new ProgressPage(status, job.isPresent(), password, siteUrl)))).build();
     }
 
     /** What the progress page's script polls (the page's own session; {@code /api/**} takes bearer tokens only). */
