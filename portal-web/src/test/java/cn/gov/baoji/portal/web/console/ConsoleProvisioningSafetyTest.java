@@ -229,6 +229,20 @@ class ConsoleProvisioningSafetyTest {
     }
 
     @Test
+    void apiAnswersWithAOneTimePasswordAreNeitherStoredNorCached() {
+        String token = KeycloakTokens.of("city-admin");
+        io.restassured.response.ValidatableResponse created = given().header("Host", "console.localhost").auth()
+                .oauth2(token).contentType("application/json")
+                .body(Map.of("username", "kgapi-second", "name", "接口管理员", "county", "weibin", "role", "webmaster"))
+                .post("/api/console/accounts").then().statusCode(201)
+                .header("Cache-Control", "no-store").header("Pragma", "no-cache");
+        String id = created.extract().jsonPath().getString("account.id");
+        given().header("Host", "console.localhost").auth().oauth2(token)
+                .post("/api/console/accounts/" + id + "/password-reset").then().statusCode(200)
+                .header("Cache-Control", "no-store").header("Pragma", "no-cache");
+    }
+
+    @Test
     void aFinishedJobAndItsUnseenPasswordAreForgottenAfterThirtyMinutes() {
         ConsoleSupport console = ConsoleSupport.signIn(root.getPort(), "city-admin");
         assertThat(console.post("/console/tenants", form("kgforget", "遗忘区", "619956")).statusCode()).isEqualTo(303);
