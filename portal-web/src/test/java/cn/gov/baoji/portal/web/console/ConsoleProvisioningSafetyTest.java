@@ -237,7 +237,7 @@ class ConsoleProvisioningSafetyTest {
                 .post("/api/console/accounts").then().statusCode(201)
                 .header("Cache-Control", "no-store").header("Pragma", "no-cache");
         String id = created.extract().jsonPath().getString("account.id");
-        given().header("Host", "console.localhost").auth().oauth2(token)
+        given().header("Host", "console.localhost").auth().oauth2(token).contentType("application/json")
                 .post("/api/console/accounts/" + id + "/password-reset").then().statusCode(200)
                 .header("Cache-Control", "no-store").header("Pragma", "no-cache");
     }
