@@ -194,7 +194,7 @@ public class AccountPages {
 
     /** The page with the one-time password: shown once, kept by no cache and no history snapshot. */
     private static Response oneTimePassword(int status, TemplateInstance page) {
-        return Response.status(status).entity(page).header("Cache-Control", "no-store").build();
+        return OneTimePasswordPages.uncached(Response.status(status).entity(page)).build();
     }
 
     private static Response done(String id, String what) {

@@ -13,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.jboss.resteasy.reactive.ResponseHeader;
 import org.jboss.resteasy.reactive.ResponseStatus;
 
 import cn.gov.baoji.portal.admin.security.AccessRule;
@@ -40,6 +41,8 @@ public class ConsoleAccountResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @ResponseStatus(201)
+    @ResponseHeader(name = "Cache-Control", value = "no-store")
+    @ResponseHeader(name = "Pragma", value = "no-cache")
     public AccountView.WithPassword create(AccountRequest request) {
         return accounts.create(required(request));
     }
@@ -64,6 +67,8 @@ public class ConsoleAccountResource {
 
     @POST
     @Path("{id}/password-reset")
+    @ResponseHeader(name = "Cache-Control", value = "no-store")
+    @ResponseHeader(name = "Pragma", value = "no-cache")
     public AccountView.WithPassword resetPassword(@PathParam("id") String id) {
         return accounts.resetPassword(id);
     }

@@ -11,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.jboss.resteasy.reactive.ResponseHeader;
 import org.jboss.resteasy.reactive.ResponseStatus;
 
 import cn.gov.baoji.portal.admin.security.AccessRule;
@@ -43,6 +44,8 @@ public class CountyAccountResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @ResponseStatus(201)
+    @ResponseHeader(name = "Cache-Control", value = "no-store")
+    @ResponseHeader(name = "Pragma", value = "no-cache")
     public AccountView.WithPassword createContributor(AccountRequest request) {
         AccountRequest body = ConsoleAccountResource.required(request);
         return accounts.create(new CountyAccounts.NewAccount(body.username(), body.name(), body.phone(), body.email(),
@@ -63,6 +66,8 @@ public class CountyAccountResource {
 
     @POST
     @Path("{id}/password-reset")
+    @ResponseHeader(name = "Cache-Control", value = "no-store")
+    @ResponseHeader(name = "Pragma", value = "no-cache")
     public AccountView.WithPassword resetPassword(@PathParam("id") String id) {
         return accounts.resetPassword(id);
     }

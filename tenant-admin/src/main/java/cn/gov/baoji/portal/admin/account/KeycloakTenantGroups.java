@@ -1,8 +1,12 @@
 package cn.gov.baoji.portal.admin.account;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -28,8 +32,9 @@ import io.quarkus.runtime.StartupEvent;
 
 /**
  * Gives every tenant its role groups in Keycloak ({@code /tenants/<code>/webmaster|editor|contributor})
- * and registers its hosts as redirect URIs of the web client. Idempotent: existing groups and URIs
- * are left alone. Keycloak being down never stops provisioning; the next start catches up.
+ * and registers its hosts as redirect URIs of the web client (and takes a removed host off them).
+ * Idempotent: existing groups and URIs are left alone. Console provisioning registers the hosts
+ * before it opens the county; other callers log Keycloak being down, and the next start catches up.
  */
 @ApplicationScoped
 public class KeycloakTenantGroups {
@@ -86,6 +91,14 @@ public class KeycloakTenantGroups {
 
     /** Creates what is missing for one tenant. */
     public void ensure(TenantCode code) {
+        ensure(code, List.of());
+    }
+
+    /**
+     * Creates what is missing for one tenant, registering {@code comingHosts} as redirect URIs too:
+     * provisioning calls it before the hosts are bound, so a county is never opened without its login.
+     */
+    public void ensure(TenantCode code, List<String> comingHosts) {
         RealmResource realm = keycloak.realm(config.realm());
         GroupRepresentation tenants = topLevel(realm, AccessBindings.TENANTS_GROUP.substring(1));
         GroupRepresentation county = child(realm, tenants, code.value());
@@ -93,22 +106,50 @@ public class KeycloakTenantGroups {
             child(realm, county, role.key());
         }
         if (config.registerRedirectUris()) {
-            registerRedirectUris(realm, code);
+            registerRedirectUris(realm, code, comingHosts);
         }
     }
 
-    private void registerRedirectUris(RealmResource realm, TenantCode code) {
-        List<String> hosts = store.find(code).map(TenantStore.Registration::domains).orElse(List.of());
+    /**
+     * Takes a host that no longer belongs to a county off the web client's redirect URIs (every
+     * scheme and port of it), so the login no longer sends anyone back to it.
+     */
+    public void removeRedirectUris(String host) {
+        if (!config.registerRedirectUris()) {
+            return;
+        }
+        webClient(keycloak.realm(config.realm())).ifPresent(client -> removeRedirectUris(client, host));
+    }
+
+    private void registerRedirectUris(RealmResource realm, TenantCode code, List<String> comingHosts) {
+        Set<String> hosts = new LinkedHashSet<>(
+                store.find(code).map(TenantStore.Registration::domains).orElse(List.of()));
+        hosts.addAll(comingHosts);
+        webClient(realm).ifPresent(client -> addRedirectUris(client, hosts.stream()
+                .map(host -> host.endsWith(".localhost") ? "http://" + host + ":" + config.redirectPort() + "/*"
+                        : "https://" + host + "/*")
+                .toList()));
+    }
+
+    private Optional<ClientResource> webClient(RealmResource realm) {
         List<ClientRepresentation> clients = realm.clients().findByClientId(config.webClientId());
         if (clients.isEmpty()) {
             LOG.warnf("Keycloak client '%s' does not exist; county hosts are not registered as redirect URIs",
                     config.webClientId());
-            return;
+            return Optional.empty();
         }
-        addRedirectUris(realm.clients().get(clients.get(0).getId()), hosts.stream()
-                .map(host -> host.endsWith(".localhost") ? "http://" + host + ":" + config.redirectPort() + "/*"
-                        : "https://" + host + "/*")
-                .toList());
+        return Optional.of(realm.clients().get(clients.get(0).getId()));
+    }
+
+    /** Removes every redirect URI of {@code host} (any scheme, any port), in one update (none if it has none). */
+    public static void removeRedirectUris(ClientResource client, String host) {
+        Pattern ofHost = Pattern.compile("https?://" + Pattern.quote(host) + "(:\\d+)?(/.*)?");
+        ClientRepresentation rep = client.toRepresentation();
+        List<String> uris = new ArrayList<>(rep.getRedirectUris() == null ? List.of() : rep.getRedirectUris());
+        if (uris.removeIf(uri -> ofHost.matcher(uri).matches())) {
+            rep.setRedirectUris(uris);
+            client.update(rep);
+        }
     }
 
     /** Adds the redirect URIs a client lacks, in one update (and none when it has them all). */

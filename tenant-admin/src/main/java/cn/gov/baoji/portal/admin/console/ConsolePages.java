@@ -20,6 +20,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import cn.gov.baoji.portal.admin.account.AccountRequest;
 import cn.gov.baoji.portal.admin.account.AccountService;
 import cn.gov.baoji.portal.admin.account.AccountView;
+import cn.gov.baoji.portal.admin.account.OneTimePasswordPages;
 import cn.gov.baoji.portal.admin.security.AccessRule;
 import cn.gov.baoji.portal.admin.security.Caller;
 import cn.gov.baoji.portal.core.error.PortalException;
@@ -138,7 +139,8 @@ public class ConsolePages {
         AccountRequest form = new AccountRequest(username, name, phone, email, county, role, department);
         try {
             AccountView.WithPassword created = accounts.create(form);
-            return Response.status(201).entity(Templates.password(caller.displayName(), created, "账号已创建")).build();
+            return OneTimePasswordPages.uncached(Response.status(201)
+                    .entity(Templates.password(caller.displayName(), created, "账号已创建"))).build();
         } catch (PortalException e) {
             return page(e.status(), new AccountsPage(null, null, null, List.of(), counties(), e.getMessage(), form));
         }
@@ -155,8 +157,9 @@ public class ConsolePages {
     @POST
     @Path("accounts/{id}/password-reset")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public TemplateInstance resetPassword(@PathParam("id") String id) {
-        return Templates.password(caller.displayName(), accounts.resetPassword(id), "密码已重置");
+    public Response resetPassword(@PathParam("id") String id) {
+        return OneTimePasswordPages.uncached(Response.ok(
+                Templates.password(caller.displayName(), accounts.resetPassword(id), "密码已重置"))).build();
     }
 
     private Response page(int status, AccountsPage page) {

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.jboss.resteasy.reactive.RestForm;
 
+import cn.gov.baoji.portal.admin.account.OneTimePasswordPages;
 import cn.gov.baoji.portal.admin.console.ConsoleTemplates;
 import cn.gov.baoji.portal.admin.console.Confirmation;
 import cn.gov.baoji.portal.admin.security.AccessRule;
@@ -27,7 +28,6 @@ import cn.gov.baoji.portal.core.error.NotFoundException;
 import cn.gov.baoji.portal.core.error.PortalException;
 import cn.gov.baoji.portal.core.security.Role;
 import cn.gov.baoji.portal.core.tenant.TenantCode;
-import cn.gov.baoji.portal.core.tenant.TenantDomains;
 import cn.gov.baoji.portal.core.tenant.TenantProvisioner;
 import cn.gov.baoji.portal.core.tenant.TenantStore;
 import cn.gov.baoji.portal.themes.Theme;
@@ -45,12 +45,12 @@ public class ConsoleTenantPages {
 
     private final ProvisioningJobs jobs;
     private final TenantStore store;
-    private final TenantDomains domains;
+    private final CountyDomains domains;
     private final TenantProvisioner provisioner;
     private final ThemeCatalog themes;
     private final Caller caller;
 
-    ConsoleTenantPages(ProvisioningJobs jobs, TenantStore store, TenantDomains domains, TenantProvisioner provisioner,
+    ConsoleTenantPages(ProvisioningJobs jobs, TenantStore store, CountyDomains domains, TenantProvisioner provisioner,
             ThemeCatalog themes, Caller caller) {
         this.jobs = jobs;
         this.store = store;
@@ -127,7 +127,7 @@ public class ConsoleTenantPages {
 
     @GET
     @Path("{code}/provisioning")
-    public TemplateInstance progress(@PathParam("code") String code, @Context UriInfo uri) {
+    public Response progress(@PathParam("code") String code, @Context UriInfo uri) {
         TenantCode tenant = code(code);
         ProvisioningJob.Status status = jobs.status(tenant).orElseThrow(() -> notFound(code));
         String password = null;
@@ -137,8 +137,9 @@ public class ConsoleTenantPages {
         }
         String siteUrl = store.find(tenant).map(r -> SiteLinks.url(r.domains(), uri.getRequestUri().getPort()))
                 .orElse(null);
-        return Templates.tenantProgress(caller.displayName(),
-                new ProgressPage(status, job.isPresent(), password, siteUrl));
+        // The page may carry the one-time password: no browser or proxy may keep a copy.
+        return OneTimePasswordPages.uncached(Response.ok(Templates.tenantProgress(caller.displayName(),
+                new ProgressPage(status, job.isPresent(), password, siteUrl)))).build();
     }
 
     /** What the progress page's script polls (the page's own session; {@code /api/**} takes bearer tokens only). */
@@ -192,7 +193,10 @@ public class ConsoleTenantPages {
     public Response addDomain(@PathParam("code") String code, @RestForm String domain, @Context UriInfo uri) {
         TenantCode tenant = code(code);
         try {
-            domains.add(tenant, domain);
+            CountyDomains.Change change = domains.add(tenant, domain);
+            if (change.warning() != null) {
+                return tenantPage(200, code, null, new FormError(null, change.warning()), null, uri).build();
+            }
             return Response.seeOther(URI.create("/console/tenants/" + code + "?done=domain-added")).build();
         } catch (PortalException e) {
             return tenantPage(e.status(), code, domain, FormError.of(e), null, uri).build();
@@ -217,7 +221,10 @@ public class ConsoleTenantPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response removeDomain(@PathParam("code") String code, @RestForm String domain, @Context UriInfo uri) {
         try {
-            domains.remove(code(code), domain);
+            CountyDomains.Change change = domains.remove(code(code), domain);
+            if (change.warning() != null) {
+                return tenantPage(200, code, null, new FormError(null, change.warning()), null, uri).build();
+            }
             return Response.seeOther(URI.create("/console/tenants/" + code + "?done=domain-removed")).build();
         } catch (PortalException e) {
             return tenantPage(e.status(), code, null, FormError.of(e), null, uri).build();

@@ -19,7 +19,6 @@ import cn.gov.baoji.portal.core.error.NotFoundException;
 import cn.gov.baoji.portal.core.security.Role;
 import cn.gov.baoji.portal.core.site.SiteFooter;
 import cn.gov.baoji.portal.core.tenant.TenantCode;
-import cn.gov.baoji.portal.core.tenant.TenantDomains;
 import cn.gov.baoji.portal.core.tenant.TenantInfo;
 import cn.gov.baoji.portal.core.tenant.TenantKind;
 import cn.gov.baoji.portal.core.tenant.TenantProvisioner;
@@ -34,10 +33,10 @@ public class ConsoleTenantResource {
 
     private final TenantStore store;
     private final TenantProvisioner provisioner;
-    private final TenantDomains domains;
+    private final CountyDomains domains;
     private final ProvisioningJobs jobs;
 
-    ConsoleTenantResource(TenantStore store, TenantProvisioner provisioner, TenantDomains domains,
+    ConsoleTenantResource(TenantStore store, TenantProvisioner provisioner, CountyDomains domains,
             ProvisioningJobs jobs) {
         this.store = store;
         this.provisioner = provisioner;
@@ -49,14 +48,21 @@ public class ConsoleTenantResource {
     public record DomainRequest(String domain) {
     }
 
-    /** A tenant with its hosts. */
+    /**
+     * A tenant with its hosts; {@code warning} (domain changes only) says in Chinese what did not reach
+     * Keycloak although the registry changed.
+     */
     public record TenantView(String code, String name, String siteName, String kind, String divisionCode,
-            String siteIdentifier, String status, String theme, List<String> domains) {
+            String siteIdentifier, String status, String theme, List<String> domains, String warning) {
 
         static TenantView of(TenantStore.Registration r) {
+            return of(r, null);
+        }
+
+        static TenantView of(TenantStore.Registration r, String warning) {
             TenantInfo t = r.tenant();
             return new TenantView(t.code().value(), t.name(), t.siteName(), t.kind().name(), t.divisionCode(),
-                    t.siteIdentifier(), t.status().name(), t.theme(), r.domains());
+                    t.siteIdentifier(), t.status().name(), t.theme(), r.domains(), warning);
         }
     }
 
@@ -115,19 +121,23 @@ public class ConsoleTenantResource {
     @Path("{code}/domains")
     @Consumes(MediaType.APPLICATION_JSON)
     public TenantView addDomain(@PathParam("code") String code, DomainRequest request) {
-        domains.add(code(code), request == null ? null : request.domain());
-        return view(code);
+        CountyDomains.Change change = domains.add(code(code), request == null ? null : request.domain());
+        return view(code, change.warning());
     }
 
     @DELETE
     @Path("{code}/domains/{domain}")
     public TenantView removeDomain(@PathParam("code") String code, @PathParam("domain") String domain) {
-        domains.remove(code(code), domain);
-        return view(code);
+        CountyDomains.Change change = domains.remove(code(code), domain);
+        return view(code, change.warning());
     }
 
     private TenantView view(String code) {
-        return store.find(code(code)).map(TenantView::of).orElseThrow();
+        return view(code, null);
+    }
+
+    private TenantView view(String code, String warning) {
+        return store.find(code(code)).map(r -> TenantView.of(r, warning)).orElseThrow();
     }
 
     private static TenantCode code(String code) {

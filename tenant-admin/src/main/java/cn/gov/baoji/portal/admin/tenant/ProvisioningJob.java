@@ -40,7 +40,7 @@ public final class ProvisioningJob {
      * The one-time password is never part of it (it is shown once, by the page, see {@link #takePassword()}).
      */
     public record Status(String code, String siteName, String state, String stateLabel, List<StepView> steps,
-            String failure, String webmaster, Instant startedAt, Instant finishedAt) {
+            String failure, String webmaster, boolean webmasterPasswordKept, Instant startedAt, Instant finishedAt) {
     }
 
     private final TenantSpec spec;
@@ -52,6 +52,7 @@ public final class ProvisioningJob {
     private Instant finishedAt;
     private String webmaster;
     private String password;
+    private boolean passwordKept;
 
     ProvisioningJob(TenantSpec spec, Clock clock) {
         this.spec = spec;
@@ -72,7 +73,7 @@ public final class ProvisioningJob {
         }
         return new Status(tenant.code().value(), tenant.siteName(), open ? "DONE" : "FAILED", open ? "开通完成" : "开通未完成",
                 List.copyOf(views), open ? null : "开通任务已中断（例如服务重启）。请重新提交开通表单，已完成的步骤不会重复执行。",
-                null, null, null);
+                null, false, null, null);
     }
 
     private static String key(ProvisioningStep step) {
@@ -110,6 +111,13 @@ public final class ProvisioningJob {
         this.password = oneTimePassword;
     }
 
+    /** The webmaster existed and has signed in: their own password stays, there is none to show. */
+    synchronized void webmasterKept(String username) {
+        this.webmaster = username;
+        this.password = null;
+        this.passwordKept = true;
+    }
+
     synchronized void succeeded() {
         state = State.DONE;
         finishedAt = clock.instant();
@@ -119,6 +127,13 @@ public final class ProvisioningJob {
         state = State.FAILED;
         failure = reason;
         finishedAt = clock.instant();
+        // Never shown: a retry gives the still unused account a new one.
+        password = null;
+    }
+
+    /** Finished (either way) before {@code limit}. */
+    synchronized boolean finishedBefore(Instant limit) {
+        return finishedAt != null && finishedAt.isBefore(limit);
     }
 
     synchronized boolean running() {
@@ -146,6 +161,6 @@ public final class ProvisioningJob {
             case FAILED -> "开通失败";
         };
         return new Status(spec.code().value(), spec.siteName(), state.name(), overall, List.copyOf(views), failure,
-                webmaster, startedAt, finishedAt);
+                webmaster, passwordKept, startedAt, finishedAt);
     }
 }

@@ -1,8 +1,12 @@
 package cn.gov.baoji.portal.admin.tenant;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -22,21 +26,25 @@ import cn.gov.baoji.portal.core.error.InvalidInputException;
 import cn.gov.baoji.portal.core.error.PortalException;
 import cn.gov.baoji.portal.core.security.Role;
 import cn.gov.baoji.portal.core.tenant.HostNames;
+import cn.gov.baoji.portal.core.tenant.PlatformLock;
 import cn.gov.baoji.portal.core.tenant.ProvisioningStep;
 import cn.gov.baoji.portal.core.tenant.TenancyConfig;
 import cn.gov.baoji.portal.core.tenant.TenantCode;
 import cn.gov.baoji.portal.core.tenant.TenantDirectory;
+import cn.gov.baoji.portal.core.tenant.TenantInfo;
 import cn.gov.baoji.portal.core.tenant.TenantProvisioner;
 import cn.gov.baoji.portal.core.tenant.TenantSpec;
 import cn.gov.baoji.portal.core.tenant.TenantStatus;
 import cn.gov.baoji.portal.core.tenant.TenantStore;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ManagedContext;
+import io.quarkus.scheduler.Scheduled;
 
 /**
  * Provisions counties for the console in the background, one at a time, and keeps each job's
  * progress for the progress page. The county's webmaster account is created in the accounts step;
- * its one-time password is kept until the progress page has shown it once.
+ * its one-time password is kept until the progress page has shown it once, the job fails, or the
+ * job is forgotten ({@link #KEPT_FOR} after it ended).
  * <p>
  * Progress lives in this instance's memory: the page that started a job polls this instance (the
  * console is one host). A job lost with its instance leaves the county in PROVISIONING, and "重试"
@@ -46,6 +54,8 @@ import io.quarkus.arc.ManagedContext;
 public class ProvisioningJobs {
 
     private static final Logger LOG = Logger.getLogger(ProvisioningJobs.class);
+    /** How long a finished or failed job (and a password nobody looked at) is kept for its page. */
+    static final Duration KEPT_FOR = Duration.ofMinutes(30);
 
     private final TenantProvisioner provisioner;
     private final TenantStore store;
@@ -54,6 +64,7 @@ public class ProvisioningJobs {
     private final KeycloakTenantGroups groups;
     private final Clock clock;
     private final TenancyConfig config;
+    private final PlatformLock lock;
     private final Map<String, ProvisioningJob> jobs = new ConcurrentHashMap<>();
     // One at a time: provisioning holds the platform lock anyway.
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
@@ -63,8 +74,10 @@ public class ProvisioningJobs {
     });
 
     ProvisioningJobs(TenantProvisioner provisioner, TenantStore store, TenantDirectory directory,
-            AccountService accounts, KeycloakTenantGroups groups, Clock clock, TenancyConfig config) {
+            AccountService accounts, KeycloakTenantGroups groups, Clock clock, TenancyConfig config,
+            PlatformLock lock) {
         this.config = config;
+        this.lock = lock;
         this.provisioner = provisioner;
         this.store = store;
         this.directory = directory;
@@ -107,7 +120,10 @@ public class ProvisioningJobs {
         if (!taken.isEmpty()) {
             throw new InvalidInputException("domains", "域名已被其他站点使用：" + String.join("、", taken));
         }
-        return submit(spec);
+        return lock.call("checking provisioning of tenant '" + code + "'", () -> {
+            requireProvisionable(spec);
+            return submit(spec);
+        });
     }
 
     /** Runs a failed (or lost) job again with what was submitted; the steps already done are no-ops. */
@@ -117,7 +133,50 @@ public class ProvisioningJobs {
         if (!job.failed()) {
             throw new ConflictException("该站点的开通任务未失败，无需重试。");
         }
-        return submit(job.spec());
+        return lock.call("checking retry of tenant '" + code + "'", () -> {
+            requireProvisionable(job.spec());
+            return submit(job.spec());
+        });
+    }
+
+    /**
+     * Only a county that is not registered yet, or still PROVISIONING with the same facts, may be
+     * provisioned from the console: running the steps again on an open county would touch its live
+     * webmaster, and a second form with other facts would silently keep the first one's. Callers hold
+     * the platform lock, so the answer stays true while they act on it.
+     */
+    private void requireProvisionable(TenantSpec spec) {
+        Optional<TenantStore.Registration> found = store.find(spec.code());
+        if (found.isEmpty()) {
+            return;
+        }
+        TenantInfo registered = found.get().tenant();
+        if (registered.status() != TenantStatus.PROVISIONING) {
+            throw new ConflictException("站点“" + registered.siteName() + "”（" + spec.code() + "）已开通"
+                    + (registered.status() == TenantStatus.SUSPENDED ? "（已暂停）" : "") + "，不能再次开通或重试。"
+                    + "如需修改域名或暂停站点，请在该站点的管理页面操作。");
+        }
+        List<String> differs = new ArrayList<>();
+        differ(differs, "站点所属区县名称", registered.name(), spec.name());
+        differ(differs, "网站名称", registered.siteName(), spec.siteName());
+        differ(differs, "区县类型", registered.kind().name(), spec.kind().name());
+        differ(differs, "行政区划代码", registered.divisionCode(), spec.divisionCode());
+        differ(differs, "网站标识码", registered.siteIdentifier(), spec.siteIdentifier());
+        differ(differs, "主题", registered.theme(), spec.theme());
+        List<String> dropped = found.get().domains().stream().filter(d -> !spec.domains().contains(d)).toList();
+        if (!dropped.isEmpty()) {
+            differs.add("域名（已登记的 " + String.join("、", dropped) + " 不在本次提交中）");
+        }
+        if (!differs.isEmpty()) {
+            throw new ConflictException("站点 " + spec.code() + " 正在开通中，已登记的信息与本次提交不同："
+                    + String.join("；", differs) + "。请按已登记的信息重新提交以完成开通。");
+        }
+    }
+
+    private static void differ(List<String> differs, String label, String registered, String submitted) {
+        if (!Objects.equals(registered, submitted)) {
+            differs.add(label + "（已登记“" + registered + "”，本次“" + submitted + "”）");
+        }
     }
 
     /**
@@ -133,7 +192,24 @@ public class ProvisioningJobs {
     }
 
     public Optional<ProvisioningJob> find(TenantCode code) {
+        forgetExpired();
         return Optional.ofNullable(jobs.get(code.value()));
+    }
+
+    /**
+     * Drops jobs finished more than {@link #KEPT_FOR} ago, with any one-time password never shown;
+     * their pages then show what the registry says.
+     */
+    @Scheduled(every = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void forgetExpired() {
+        Instant limit = clock.instant().minus(KEPT_FOR);
+        jobs.values().removeIf(job -> {
+            boolean expired = job.finishedBefore(limit);
+            if (expired) {
+                job.takePassword();
+            }
+            return expired;
+        });
     }
 
     private synchronized ProvisioningJob submit(TenantSpec spec) {
@@ -151,7 +227,11 @@ public class ProvisioningJobs {
         ManagedContext context = Arc.container().requestContext();
         context.activate();
         try {
-            provisioner.provision(job.spec(), (step, code, work) -> step(job, step, code, work));
+            // Checked again under the lock the steps run in: another instance may have opened it meanwhile.
+            lock.run("provisioning of tenant '" + job.spec().code() + "'", () -> {
+                requireProvisionable(job.spec());
+                provisioner.provision(job.spec(), (step, code, work) -> step(job, step, code, work));
+            });
             job.succeeded();
         } catch (RuntimeException e) {
             job.failed(e instanceof PortalException p ? p.getMessage() : "操作失败，原因已记入服务器日志。请稍后重试。");
@@ -164,12 +244,13 @@ public class ProvisioningJobs {
     private void step(ProvisioningJob job, ProvisioningStep step, TenantCode code, Runnable work) {
         job.started(step);
         try {
+            if (step == ProvisioningStep.DOMAINS) {
+                // Before the step binds the hosts and opens the county: never open it without a working login.
+                groups.ensure(code, job.spec().domains());
+            }
             work.run();
             if (step == ProvisioningStep.ACCOUNTS) {
                 createAccounts(job, code);
-            } else if (step == ProvisioningStep.DOMAINS) {
-                // Now that the hosts are bound: they become redirect URIs of the login.
-                groups.ensure(code);
             }
         } catch (PortalException e) {
             job.stepFailed(step);
@@ -181,7 +262,11 @@ public class ProvisioningJobs {
         job.finished(step);
     }
 
-    /** Groups first; then the webmaster, or a new one-time password if a failed run made the account. */
+    /**
+     * Groups first; then the webmaster. If a failed run made the account, it gets a new one-time
+     * password only while nobody has signed in with it (Keycloak still requires UPDATE_PASSWORD);
+     * a password someone chose is never replaced.
+     */
     private void createAccounts(ProvisioningJob job, TenantCode code) {
         directory.refresh();
         groups.ensure(code);
@@ -193,6 +278,12 @@ public class ProvisioningJobs {
         } catch (ConflictException e) {
             AccountView existing = accounts.search(username, code.value(), Role.WEBMASTER.key(), 5).stream()
                     .filter(a -> a.username().equals(username)).findFirst().orElseThrow(() -> e);
+            if (!existing.mustChangePassword()) {
+                LOG.infof("Webmaster '%s' of tenant '%s' has signed in already; provisioning keeps their password",
+                        username, code);
+                job.webmasterKept(username);
+                return;
+            }
             account = accounts.resetPassword(existing.id());
         }
         job.webmaster(account.account().username(), account.oneTimePassword());
@@ -209,6 +300,7 @@ public class ProvisioningJobs {
         private static String reason(ProvisioningStep step) {
             return switch (step) {
                 case ACCOUNTS -> "统一身份认证服务暂时无法访问或拒绝了请求";
+                case DOMAINS -> "统一身份认证服务或数据库暂时无法访问，站点尚未开通";
                 case MIGRATIONS, SCHEMA -> "数据库操作未完成";
                 default -> "服务器处理出错";
             } + "。原因已记入服务器日志，排除后请点击“重试”。";
