@@ -163,7 +163,8 @@ final class CatalogueRules {
         return trimmed;
     }
 
-    private static boolean isCode(String code) {
+    /** Whether this could be the code of a catalogue node or topic. */
+    public static boolean isCode(String code) {
         return code != null && CODE.matcher(code).matches();
     }
 }

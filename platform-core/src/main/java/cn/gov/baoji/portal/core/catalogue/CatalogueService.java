@@ -288,4 +288,9 @@ public class CatalogueService {
             return List.copyOf(result);
         }
     }
+
+    /** Whether this could be the code of a catalogue node or topic category. */
+    public static boolean isCode(String code) {
+        return CatalogueRules.isCode(code);
+    }
 }

@@ -23,6 +23,7 @@ import cn.gov.baoji.portal.admin.console.Confirmation;
 import cn.gov.baoji.portal.admin.console.ConsoleTemplates;
 import cn.gov.baoji.portal.admin.security.AccessRule;
 import cn.gov.baoji.portal.admin.security.Caller;
+import cn.gov.baoji.portal.core.error.NotFoundException;
 import cn.gov.baoji.portal.core.catalogue.CatalogueDrafts;
 import cn.gov.baoji.portal.core.catalogue.CatalogueRelease;
 import cn.gov.baoji.portal.core.catalogue.CatalogueService;
@@ -118,6 +119,7 @@ public class ConsoleCataloguePages {
     @GET
     @Path("nodes/{code}")
     public Response node(@PathParam("code") String code) {
+        requireCode(code);
         return nodePage(200, code, null);
     }
 
@@ -125,6 +127,7 @@ public class ConsoleCataloguePages {
     @Path("nodes/{code}/name")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response rename(@PathParam("code") String code, @RestForm String name, @BeanParam SeenForm seen) {
+        requireCode(code);
         try {
             drafts.rename(code, name, seen.seen(), by());
             return done("renamed");
@@ -137,6 +140,7 @@ public class ConsoleCataloguePages {
     @Path("nodes/{code}/parent")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response move(@PathParam("code") String code, @RestForm String parentCode, @BeanParam SeenForm seen) {
+        requireCode(code);
         try {
             drafts.move(code, blankToNull(parentCode), seen.seen(), by());
             return done("moved");
@@ -149,6 +153,7 @@ public class ConsoleCataloguePages {
     @Path("nodes/{code}/order")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response shift(@PathParam("code") String code, @RestForm String direction, @BeanParam SeenForm seen) {
+        requireCode(code);
         try {
             drafts.shift(code, "up".equals(direction) ? -1 : 1, seen.seen(), by());
             return done("moved");
@@ -161,6 +166,7 @@ public class ConsoleCataloguePages {
     @Path("nodes/{code}/local-children")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response allowLocal(@PathParam("code") String code, @RestForm boolean allow, @BeanParam SeenForm seen) {
+        requireCode(code);
         try {
             drafts.allowLocalChildren(code, allow, seen.seen(), by());
             return done("changed");
@@ -292,5 +298,12 @@ public class ConsoleCataloguePages {
 
     private static String nz(String s) {
         return s == null ? "" : s;
+    }
+
+    /** A code that no node or topic can have names nothing here: 404 before any form is read again. */
+    private static void requireCode(String code) {
+        if (!CatalogueService.isCode(code)) {
+            throw new NotFoundException("目录或主题分类不存在");
+        }
     }
 }

@@ -77,6 +77,7 @@ public class ConsoleTopicPages {
     @Path("{code}/name")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response rename(@PathParam("code") String code, @RestForm String name, @RestForm String revision) {
+        requireCode(code);
         return change(() -> catalogue.renameTopic(code, name, nz(revision)), "renamed", code, null, name);
     }
 
@@ -84,6 +85,7 @@ public class ConsoleTopicPages {
     @Path("{code}/order")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response shift(@PathParam("code") String code, @RestForm String direction, @RestForm String revision) {
+        requireCode(code);
         return change(() -> catalogue.shiftTopic(code, "up".equals(direction) ? -1 : 1, nz(revision)), "moved", code,
                 null, null);
     }
@@ -91,6 +93,7 @@ public class ConsoleTopicPages {
     @GET
     @Path("{code}/remove")
     public TemplateInstance confirmRemove(@PathParam("code") String code) {
+        requireCode(code);
         TopicCategory topic = catalogue.topic(code).orElseThrow(() -> new NotFoundException("主题分类不存在：" + code));
         return ConsoleTemplates.confirm(caller.displayName(), new Confirmation("删除主题分类",
                 "确定要删除主题分类“" + topic.name() + "”吗？",
@@ -103,6 +106,7 @@ public class ConsoleTopicPages {
     @Path("{code}/remove")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response remove(@PathParam("code") String code, @RestForm String revision) {
+        requireCode(code);
         return change(() -> catalogue.removeTopic(code, nz(revision)), "removed", code, null, null);
     }
 
@@ -135,5 +139,12 @@ public class ConsoleTopicPages {
             case "removed" -> "主题分类已删除。";
             default -> null;
         };
+    }
+
+    /** A code that no node or topic can have names nothing here: 404 before any form is read again. */
+    private static void requireCode(String code) {
+        if (!CatalogueService.isCode(code)) {
+            throw new NotFoundException("目录或主题分类不存在");
+        }
     }
 }
