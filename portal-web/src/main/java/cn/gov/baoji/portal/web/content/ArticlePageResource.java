@@ -1,8 +1,7 @@
 package cn.gov.baoji.portal.web.content;
 
-import java.nio.charset.StandardCharsets;
 import java.net.URLEncoder;
-import java.util.Map;
+import java.nio.charset.StandardCharsets;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -12,26 +11,25 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import io.quarkus.qute.RawString;
-
-import cn.gov.baoji.portal.web.site.Paging;
 import cn.gov.baoji.portal.core.content.PublicArticles;
 import cn.gov.baoji.portal.core.error.NotFoundException;
 import cn.gov.baoji.portal.core.site.SiteService.ChannelView;
+import cn.gov.baoji.portal.web.site.PageData;
+import cn.gov.baoji.portal.web.site.Paging;
 import cn.gov.baoji.portal.web.site.SitePages;
 
 /** Channel lists, article pages and attachment downloads of the request's county. */
 @Path("/")
 public class ArticlePageResource {
 
-    private static final int PAGE_SIZE = 20;
-
     private final PublicContent content;
     private final SitePages pages;
+    private final PageData data;
 
-    ArticlePageResource(PublicContent content, SitePages pages) {
+    ArticlePageResource(PublicContent content, SitePages pages, PageData data) {
         this.content = content;
         this.pages = pages;
+        this.data = data;
     }
 
     @GET
@@ -40,7 +38,7 @@ public class ArticlePageResource {
     public String channel(@PathParam("code") String code, @QueryParam("page") String pageParam) {
         int page = Paging.number(pageParam, "page", 1, 10_000);
         ChannelView channel = content.channel(code);
-        return pages.render("channel", Map.of("channel", channel, "listing", content.channelPage(channel, page, PAGE_SIZE)));
+        return pages.render("channel", data.channel(channel, page));
     }
 
     @GET
@@ -49,8 +47,7 @@ public class ArticlePageResource {
     public String article(@PathParam("id") long id) {
         ArticleDetail article = content.article(id).orElseThrow(() -> new NotFoundException("文章不存在或已撤回。"));
         content.countView(id);
-        // The body was cleaned by the allow-list sanitizer when it was saved: the one HTML a page prints as is.
-        return pages.render("article", Map.of("article", article, "articleBody", new RawString(article.body())));
+        return pages.render("article", data.article(article));
     }
 
     @GET

@@ -1,8 +1,5 @@
 package cn.gov.baoji.portal.web.disclosure;
 
-import java.util.HashMap;
-import java.util.Map;
-
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -10,9 +7,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-import cn.gov.baoji.portal.web.site.Paging;
-import cn.gov.baoji.portal.core.department.Department;
 import cn.gov.baoji.portal.web.content.PublicContent;
+import cn.gov.baoji.portal.web.site.PageData;
+import cn.gov.baoji.portal.web.site.Paging;
 import cn.gov.baoji.portal.web.site.SitePages;
 
 /** The disclosure catalogue (政府信息公开目录) and the department and township sub-pages. */
@@ -22,10 +19,12 @@ public class DisclosurePageResource {
 
     private final PublicContent content;
     private final SitePages pages;
+    private final PageData data;
 
-    DisclosurePageResource(PublicContent content, SitePages pages) {
+    DisclosurePageResource(PublicContent content, SitePages pages, PageData data) {
         this.content = content;
         this.pages = pages;
+        this.data = data;
     }
 
     @GET
@@ -33,13 +32,7 @@ public class DisclosurePageResource {
     public String disclosure(@QueryParam("node") String node, @QueryParam("department") String department,
             @QueryParam("topic") String topic, @QueryParam("page") String pageParam) {
         int page = Paging.number(pageParam, "page", 1, 10_000);
-        Map<String, Object> data = new HashMap<>();
-        data.put("tree", content.catalogueTree());
-        data.put("topics", content.topics());
-        data.put("departments", content.departments());
-        data.put("listing", content.disclosure(node, department, topic, page, 20));
-        data.put("filter", Filter.of(node, department, topic));
-        return pages.render("disclosure", data);
+        return pages.render("disclosure", data.disclosure(node, department, topic, page));
     }
 
     /**
@@ -64,15 +57,13 @@ public class DisclosurePageResource {
     @GET
     @Path("departments")
     public String departments() {
-        return pages.render("departments", Map.of("departments", content.departments()));
+        return pages.render("departments", data.departments());
     }
 
     @GET
     @Path("departments/{code}")
     public String department(@PathParam("code") String code, @QueryParam("page") String pageParam) {
         int page = Paging.number(pageParam, "page", 1, 10_000);
-        Department department = content.department(code);
-        return pages.render("department", Map.of("department", PublicContent.DepartmentCard.of(department),
-                "listing", content.departmentPage(department, page, 20)));
+        return pages.render("department", data.department(content.department(code), page));
     }
 }

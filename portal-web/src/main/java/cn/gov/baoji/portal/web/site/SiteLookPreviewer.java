@@ -6,13 +6,9 @@ import java.util.Map;
 
 import jakarta.enterprise.context.RequestScoped;
 
-import io.quarkus.qute.RawString;
-
 import cn.gov.baoji.portal.admin.look.LookPreviewer;
 import cn.gov.baoji.portal.core.look.LookSettings;
-import cn.gov.baoji.portal.core.site.SiteService.ChannelView;
 import cn.gov.baoji.portal.web.content.PublicContent;
-import cn.gov.baoji.portal.web.disclosure.DisclosurePageResource;
 
 /** Pages of the request's county with a look that is not published. */
 @RequestScoped
@@ -20,10 +16,12 @@ public class SiteLookPreviewer implements LookPreviewer {
 
     private final SitePages pages;
     private final PublicContent content;
+    private final PageData data;
 
-    SiteLookPreviewer(SitePages pages, PublicContent content) {
+    SiteLookPreviewer(SitePages pages, PublicContent content, PageData data) {
         this.pages = pages;
         this.content = content;
+        this.data = data;
     }
 
     @Override
@@ -39,20 +37,15 @@ public class SiteLookPreviewer implements LookPreviewer {
     public List<String> previewEveryKindOfPage(LookSettings look) {
         List<String> rendered = new ArrayList<>();
         rendered.add(previewHome(look));
-        List<ChannelView> channels = pages.currentSite().channels();
-        if (!channels.isEmpty()) {
-            ChannelView channel = channels.get(0);
-            rendered.add(render("channel", Map.of("channel", channel, "listing", content.channelPage(channel, 1, 20)), look));
-        }
-        content.latestAll(1).stream().findFirst().flatMap(a -> content.article(a.getArticleId())).ifPresent(article -> rendered
-                .add(render("article", Map.of("article", article, "articleBody", new RawString(article.body())), look)));
-        rendered.add(render("disclosure", Map.of("tree", content.catalogueTree(), "topics", content.topics(), "departments",
-                content.departments(), "listing", content.disclosure(null, null, null, 1, 20), "filter",
-                DisclosurePageResource.Filter.of(null, null, null)), look));
-        rendered.add(render("departments", Map.of("departments", content.departments()), look));
-        content.departments().stream().findFirst().ifPresent(d -> rendered.add(render("department",
-                Map.of("department", d, "listing", content.departmentPage(content.department(d.code()), 1, 20)), look)));
-        rendered.add(render("sitemap", Map.of("tree", content.catalogueTree(), "departments", content.departments()), look));
+        pages.currentSite().channels().stream().findFirst()
+                .ifPresent(channel -> rendered.add(render("channel", data.channel(channel, 1), look)));
+        content.latestAll(1).stream().findFirst().flatMap(a -> content.article(a.getArticleId()))
+                .ifPresent(article -> rendered.add(render("article", data.article(article), look)));
+        rendered.add(render("disclosure", data.disclosure(null, null, null, 1), look));
+        rendered.add(render("departments", data.departments(), look));
+        content.departments().stream().findFirst().ifPresent(d -> rendered.add(
+                render("department", data.department(content.department(d.code()), 1), look)));
+        rendered.add(render("sitemap", data.sitemap(), look));
         return rendered;
     }
 

@@ -1,13 +1,9 @@
 package cn.gov.baoji.portal.web.site;
 
-import java.util.Map;
-
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-
-import cn.gov.baoji.portal.web.content.PublicContent;
 
 /** The public pages of a county site that are not about one feature: home page and site map. */
 @Path("/")
@@ -15,11 +11,11 @@ import cn.gov.baoji.portal.web.content.PublicContent;
 public class SitePageResource {
 
     private final SitePages pages;
-    private final PublicContent content;
+    private final PageData data;
 
-    SitePageResource(SitePages pages, PublicContent content) {
+    SitePageResource(SitePages pages, PageData data) {
         this.pages = pages;
-        this.content = content;
+        this.data = data;
     }
 
     @GET
@@ -30,6 +26,6 @@ public class SitePageResource {
     @GET
     @Path("sitemap")
     public String siteMap() {
-        return pages.render("sitemap", Map.of("tree", content.catalogueTree(), "departments", content.departments()));
+        return pages.render("sitemap", data.sitemap());
     }
 }

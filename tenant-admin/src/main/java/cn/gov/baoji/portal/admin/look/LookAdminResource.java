@@ -182,7 +182,7 @@ public class LookAdminResource {
     private List<String> trialRender(LookSettings settings) {
         try {
             return previewer.previewEveryKindOfPage(settings);
-        } catch (ThemeException | RenderRefusedException | io.quarkus.qute.TemplateException e) {
+        } catch (ThemeException | RenderRefusedException e) {
             throw new InvalidInputException("templates", "使用自定义模板“" + String.join("”“", settings.templates().keySet())
                     + "”时页面无法显示：" + e.getMessage());
         }
