@@ -194,18 +194,30 @@ public class LookStore {
     static LookSettings read(ObjectMapper json, String settingsJson, Long versionId) {
         try {
             JsonNode tree = json.readTree(settingsJson);
-            if (tree instanceof ObjectNode settings && settings.path("customCss").isTextual()) {
-                try {
-                    CssPolicy.check(settings.get("customCss").asText());
-                } catch (InvalidInputException refused) {
-                    LOG.warnf("Custom CSS of look version %d is refused by the current rules (%s); the look is shown "
-                            + "without it until a webmaster saves new CSS", versionId, refused.getMessage());
-                    settings.remove("customCss");
+            try {
+                // The settings check their own CSS as they are built: one parse of it on every read.
+                return json.treeToValue(tree, LookSettings.class);
+            } catch (JsonProcessingException e) {
+                InvalidInputException refused = refusalIn(e);
+                if (refused == null || !"customCss".equals(refused.field()) || !(tree instanceof ObjectNode settings)) {
+                    throw e;
                 }
+                LOG.warnf("Custom CSS of look version %d is refused by the current rules (%s); the look is shown "
+                        + "without it until a webmaster saves new CSS", versionId, refused.getMessage());
+                settings.remove("customCss");
+                return json.treeToValue(settings, LookSettings.class);
             }
-            return json.treeToValue(tree, LookSettings.class);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Look version " + versionId + " cannot be read", e);
         }
+    }
+
+    private static InvalidInputException refusalIn(Throwable error) {
+        for (Throwable cause = error; cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (cause instanceof InvalidInputException refused) {
+                return refused;
+            }
+        }
+        return null;
     }
 }

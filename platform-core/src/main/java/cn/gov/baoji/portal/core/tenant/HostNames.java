@@ -6,6 +6,9 @@ import java.util.Optional;
 /** Normalizes HTTP host names so that lookups ignore case, port and a trailing dot. */
 public final class HostNames {
 
+    private static final java.util.regex.Pattern DOMAIN = java.util.regex.Pattern
+            .compile("[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+");
+
     /** Longest DNS name; anything longer cannot be one of our domains. */
     private static final int MAX_LENGTH = 253;
 
@@ -55,5 +58,10 @@ public final class HostNames {
         }
         int comma = header.lastIndexOf(',');
         return normalize(comma >= 0 ? header.substring(comma + 1) : header);
+    }
+
+    /** A host a county may be reached on: normalized, and made of DNS labels with at least one dot. */
+    public static Optional<String> domain(String value) {
+        return normalize(value == null ? "" : value).filter(h -> DOMAIN.matcher(h).matches());
     }
 }

@@ -23,6 +23,13 @@ public interface TenancyConfig {
     @WithDefault("console.localhost")
     List<String> consoleHosts();
 
+    /** Of these hosts, those that belong to the city console (configured hosts may carry case or a port). */
+    default List<String> consoleHostsAmong(java.util.Collection<String> hosts) {
+        List<String> console = consoleHosts().stream().map(HostNames::normalize).flatMap(java.util.Optional::stream)
+                .toList();
+        return hosts.stream().filter(console::contains).toList();
+    }
+
     /**
      * Whether {@code X-Forwarded-Host} decides the tenant. Only true behind a proxy that sets it,
      * otherwise any client could pick another county's site.

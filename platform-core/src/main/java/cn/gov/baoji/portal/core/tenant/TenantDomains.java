@@ -1,7 +1,6 @@
 package cn.gov.baoji.portal.core.tenant;
 
 import java.util.List;
-import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -33,9 +32,7 @@ public class TenantDomains {
         String host = normalized(domain);
         return lock.call("adding domain '" + host + "' to tenant '" + code + "'", () -> {
             requireTenant(code);
-            boolean reserved = config.consoleHosts().stream().map(HostNames::normalize).flatMap(Optional::stream)
-                    .anyMatch(host::equals);
-            if (reserved) {
+            if (!config.consoleHostsAmong(List.of(host)).isEmpty()) {
                 throw new ConflictException("域名保留给市级管理控制台：" + host);
             }
             List<String> taken = store.domainsTakenByOthers(code, List.of(host));
@@ -79,8 +76,7 @@ public class TenantDomains {
 
     /** The same rule as provisioning applies to its domains. */
     static String normalized(String domain) {
-        return HostNames.normalize(domain == null ? "" : domain)
-                .filter(h -> h.matches("[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+"))
+        return HostNames.domain(domain)
                 .orElseThrow(() -> new InvalidInputException("domain", "域名无效：" + (domain == null ? "" : domain)));
     }
 }

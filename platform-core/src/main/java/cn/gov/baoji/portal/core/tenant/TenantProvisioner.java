@@ -1,7 +1,6 @@
 package cn.gov.baoji.portal.core.tenant;
 
 import java.util.List;
-import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -60,10 +59,7 @@ public class TenantProvisioner {
 
     private TenantInfo provisionLocked(TenantSpec spec, ProvisioningSteps steps) {
         TenantCode code = spec.code();
-        // The spec's domains are normalized; the configured console hosts may carry case or a port.
-        List<String> reserved = config.consoleHosts().stream().map(HostNames::normalize).flatMap(Optional::stream)
-                .toList();
-        List<String> consoleHosts = spec.domains().stream().filter(reserved::contains).toList();
+        List<String> consoleHosts = config.consoleHostsAmong(spec.domains());
         if (!consoleHosts.isEmpty()) {
             throw new ConflictException("域名保留给市级管理控制台：" + String.join("、", consoleHosts));
         }

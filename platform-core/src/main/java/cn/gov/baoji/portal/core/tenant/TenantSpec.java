@@ -100,8 +100,7 @@ public record TenantSpec(
         }
         Set<String> result = new LinkedHashSet<>();
         for (String domain : domains) {
-            String host = HostNames.normalize(domain)
-                    .filter(h -> h.matches("[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+"))
+            String host = HostNames.domain(domain)
                     .orElseThrow(() -> new InvalidInputException("domains", "域名无效：" + domain));
             result.add(host);
         }

@@ -25,7 +25,6 @@ import cn.gov.baoji.portal.core.error.ConflictException;
 import cn.gov.baoji.portal.core.error.InvalidInputException;
 import cn.gov.baoji.portal.core.error.PortalException;
 import cn.gov.baoji.portal.core.security.Role;
-import cn.gov.baoji.portal.core.tenant.HostNames;
 import cn.gov.baoji.portal.core.tenant.PlatformLock;
 import cn.gov.baoji.portal.core.tenant.ProvisioningStep;
 import cn.gov.baoji.portal.core.tenant.TenancyConfig;
@@ -111,8 +110,7 @@ public class ProvisioningJobs {
                         "网站标识码已被" + r.tenant().name() + "使用：" + spec.siteIdentifier());
             }
         }
-        List<String> console = spec.domains().stream().filter(d -> config.consoleHosts().stream()
-                .map(HostNames::normalize).flatMap(Optional::stream).anyMatch(d::equals)).toList();
+        List<String> console = config.consoleHostsAmong(spec.domains());
         if (!console.isEmpty()) {
             throw new InvalidInputException("domains", "域名保留给市级管理控制台：" + String.join("、", console));
         }
