@@ -33,24 +33,8 @@ public class ArticleListing {
         this.articles = articles;
     }
 
-    /** A page of rows, with the total over all pages. */
-    public record Page(List<ArticleRow> items, long total, int page, int size) {
-
-        public int pages() {
-            return (int) Math.max(1, (total + size - 1) / size);
-        }
-
-        public boolean hasPrevious() {
-            return page > 1;
-        }
-
-        public boolean hasNext() {
-            return page < pages();
-        }
-    }
-
-    /** Articles the caller may see: their department's, or the whole county's. */
-    public Page articles(Actor actor, ArticleQuery query) {
+        /** Articles the caller may see: their department's, or the whole county's. */
+    public PublicArticles.Page<ArticleRow> articles(Actor actor, ArticleQuery query) {
         ArticlePolicy policy = articles.policy(actor);
         Optional<Department> own = policy.ownDepartment().map(articles::departmentByCode);
         if (own.isEmpty() && !policy.isCountyWide()) {
@@ -66,14 +50,14 @@ public class ArticleListing {
     }
 
     /** Articles waiting at a review level that the caller reviews at that level. */
-    public Page reviewQueue(Actor actor, int level, ArticleQuery query) {
+    public PublicArticles.Page<ArticleRow> reviewQueue(Actor actor, int level, ArticleQuery query) {
         ArticlePolicy policy = articles.policy(actor);
         policy.requireReviewer();
         ArticlePolicy.ReviewScope scope = policy.reviewScope(level);
         StringBuilder where = new StringBuilder(" AND a.state = :pending AND a.reviewLevel = :level");
         Map<String, Object> params = new HashMap<>(Map.of("pending", ArticleState.PENDING, "level", level));
         if (!scope.any()) {
-            return new Page(List.of(), 0, query.page(), query.size());
+            return new PublicArticles.Page<>(List.of(), 0, query.page(), query.size());
         }
         if (scope.channelLevels() != null) {
             where.append(" AND c.reviewLevels = :levels");
@@ -86,7 +70,7 @@ public class ArticleListing {
         return page(where, params, query);
     }
 
-    private Page page(StringBuilder where, Map<String, Object> params, ArticleQuery query) {
+    private PublicArticles.Page<ArticleRow> page(StringBuilder where, Map<String, Object> params, ArticleQuery query) {
         if (query.state() != null) {
             where.append(" AND a.state = :state");
             params.put("state", query.state());
@@ -115,7 +99,7 @@ public class ArticleListing {
         long total = count.getSingleResult();
         List<ArticleRow> items = rows.setFirstResult((query.page() - 1) * query.size()).setMaxResults(query.size())
                 .getResultList().stream().map(ArticleListing::row).toList();
-        return new Page(items, total, query.page(), query.size());
+        return new PublicArticles.Page<>(items, total, query.page(), query.size());
     }
 
     private static ArticleRow row(Object[] r) {

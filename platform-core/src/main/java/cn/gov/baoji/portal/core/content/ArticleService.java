@@ -6,7 +6,11 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -76,6 +80,20 @@ public class ArticleService {
         Article article = articles.require(id);
         articles.policy(actor).requireSee(articles.department(article.departmentId).getCode());
         return articles.view(article);
+    }
+
+    /**
+     * The full views of articles a listing already found for the caller (its query applied the access
+     * rules), in the listing's order, read with one query instead of one lookup and check per row.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ArticleView> views(List<Long> listedIds) {
+        if (listedIds.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Article> byId = em.createQuery("FROM Article WHERE id IN :ids", Article.class)
+                .setParameter("ids", listedIds).getResultStream().collect(Collectors.toMap(Article::getId, a -> a));
+        return listedIds.stream().map(byId::get).filter(Objects::nonNull).map(articles::view).toList();
     }
 
     /** A file of an article the caller may see, whatever the article's state: for the editor's own view. */

@@ -22,11 +22,13 @@ import org.jboss.resteasy.reactive.RestResponse;
 import cn.gov.baoji.portal.admin.security.AccessRule;
 import cn.gov.baoji.portal.admin.security.Caller;
 import cn.gov.baoji.portal.core.content.ArticleInput;
+import cn.gov.baoji.portal.core.content.ArticleListing;
+import cn.gov.baoji.portal.core.content.ArticleRow;
 import cn.gov.baoji.portal.core.content.ArticleService;
 import cn.gov.baoji.portal.core.content.ArticleView;
-import cn.gov.baoji.portal.core.content.ArticleListing;
 import cn.gov.baoji.portal.core.content.ArticleWorkflow;
 import cn.gov.baoji.portal.core.content.AttachmentView;
+import cn.gov.baoji.portal.core.content.PublicArticles;
 import cn.gov.baoji.portal.core.error.InvalidInputException;
 import cn.gov.baoji.portal.core.security.Role;
 
@@ -77,8 +79,8 @@ public class ArticleAdminResource {
         return paged(listing.reviewQueue(caller.actor(), level, params.query()));
     }
 
-    private RestResponse<List<ArticleView>> paged(ArticleListing.Page page) {
-        List<ArticleView> views = page.items().stream().map(row -> articles.get(caller.actor(), row.id())).toList();
+    private RestResponse<List<ArticleView>> paged(PublicArticles.Page<ArticleRow> page) {
+        List<ArticleView> views = articles.views(page.items().stream().map(ArticleRow::id).toList());
         return RestResponse.ResponseBuilder.ok(views).header("X-Total-Count", page.total()).build();
     }
 

@@ -5,14 +5,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-import cn.gov.baoji.portal.core.content.ArticleListing;
 import cn.gov.baoji.portal.core.content.ArticleQuery;
+import cn.gov.baoji.portal.core.content.ArticleRow;
+import cn.gov.baoji.portal.core.content.PublicArticles;
 
 /**
  * A back-office article list as the page shows it: the rows, the filters as chosen (to fill the form
  * again) and the links to other pages and orders, which keep every other parameter.
  */
-public record ListView(String path, Integer level, ArticleListing.Page result, ArticleQuery query) {
+public record ListView(String path, Integer level, PublicArticles.Page<ArticleRow> result, ArticleQuery query) {
 
     public String stateValue() {
         return query.state() == null ? "" : query.state().name();
