@@ -13,7 +13,6 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
 import cn.gov.baoji.portal.core.department.Department;
-import cn.gov.baoji.portal.core.department.DepartmentService;
 import cn.gov.baoji.portal.core.security.Actor;
 
 /**
@@ -29,12 +28,10 @@ public class WorkList {
 
     private final EntityManager em;
     private final Articles articles;
-    private final DepartmentService departments;
 
-    WorkList(EntityManager em, Articles articles, DepartmentService departments) {
+    WorkList(EntityManager em, Articles articles) {
         this.em = em;
         this.articles = articles;
-        this.departments = departments;
     }
 
     /** One article in a work list; {@code comment} and {@code commentBy} only for returned articles. */
@@ -134,12 +131,14 @@ public class WorkList {
         if (policy.isCountyWide()) {
             return "FROM Article a WHERE a.authorSubject = :me AND a.state = :state";
         }
-        Optional<Department> own = policy.ownDepartment().flatMap(departments::byCode);
+        Optional<String> own = policy.ownDepartment();
         if (own.isEmpty()) {
             return null;
         }
-        parameters.put("own", own.get().getId());
-        return "FROM Article a WHERE a.authorSubject = :me AND a.state = :state AND a.departmentId = :own";
+        // By code in the same query: a department that no longer exists simply matches nothing.
+        parameters.put("own", own.get());
+        return "FROM Article a WHERE a.authorSubject = :me AND a.state = :state"
+                + " AND a.departmentId IN (SELECT d.id FROM Department d WHERE d.code = :own)";
     }
 
     private long countReview(ArticlePolicy.ReviewScope scope, int level) {
@@ -151,9 +150,9 @@ public class WorkList {
         return query.getSingleResult();
     }
 
-    /** A reviewer bound to a department that no longer exists reviews nothing (rather than failing every page). */
-    private boolean reviewable(ArticlePolicy.ReviewScope scope) {
-        return scope.any() && (scope.department() == null || departments.byCode(scope.department()).isPresent());
+    /** Whether the caller reviews anything at that level; a department that no longer exists matches no article. */
+    private static boolean reviewable(ArticlePolicy.ReviewScope scope) {
+        return scope.any();
     }
 
     private static String reviewWhere(ArticlePolicy.ReviewScope scope) {
@@ -162,7 +161,7 @@ public class WorkList {
             where.append(" AND a.channelId IN (SELECT c.id FROM Channel c WHERE c.reviewLevels = :levels)");
         }
         if (scope.department() != null) {
-            where.append(" AND a.departmentId = :department");
+            where.append(" AND a.departmentId IN (SELECT d.id FROM Department d WHERE d.code = :department)");
         }
         return where.toString();
     }
@@ -173,7 +172,7 @@ public class WorkList {
             query.setParameter("levels", scope.channelLevels());
         }
         if (scope.department() != null) {
-            query.setParameter("department", departments.byCode(scope.department()).orElseThrow().getId());
+            query.setParameter("department", scope.department());
         }
     }
 
