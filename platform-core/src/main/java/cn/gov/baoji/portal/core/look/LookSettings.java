@@ -91,6 +91,7 @@ public record LookSettings(String theme, String primaryColor, String secondaryCo
 
     private static Map<String, String> checkedTemplates(Map<String, String> templates) {
         Map<String, String> checked = new LinkedHashMap<>();
+        long[] tagsInAll = new long[1];
         if (templates != null) {
             templates.forEach((name, content) -> {
                 if (name == null || !name.matches("[a-z][a-z0-9-]{0,40}")) {
@@ -103,6 +104,7 @@ public record LookSettings(String theme, String primaryColor, String secondaryCo
                     throw new InvalidInputException("templates", "模板“" + name + "”过长");
                 }
                 long tags = content.chars().filter(c -> c == '{').count();
+                tagsInAll[0] += tags;
                 if (tags > MAX_TAGS) {
                     throw new InvalidInputException("templates", "模板“" + name + "”的 {…} 标记超过 " + MAX_TAGS + " 个");
                 }
@@ -112,7 +114,7 @@ public record LookSettings(String theme, String primaryColor, String secondaryCo
                 checked.put(name, content);
             });
         }
-        if (checked.values().stream().mapToLong(t -> t.chars().filter(c -> c == '{').count()).sum() > MAX_TAGS_IN_ALL) {
+        if (tagsInAll[0] > MAX_TAGS_IN_ALL) {
             throw new InvalidInputException("templates", "所有自定义模板的 {…} 标记合计不能超过 " + MAX_TAGS_IN_ALL + " 个");
         }
         return Map.copyOf(checked);

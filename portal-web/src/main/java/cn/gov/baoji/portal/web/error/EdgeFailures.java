@@ -98,7 +98,7 @@ class EdgeFailures {
     private void respond(RoutingContext routing, ErrorResponses.Failure failure) {
         HttpServerRequest request = routing.request();
         String path = request.path() == null ? "/" : request.path();
-        if (path.equals("/api") || path.startsWith("/api/")) {
+        if (ErrorResponses.isApiPath(path)) {
             Problem problem = new Problem("/problems/" + failure.type(), failure.title(), failure.status(), failure.detail(),
                     path, failure.field());
             String body;

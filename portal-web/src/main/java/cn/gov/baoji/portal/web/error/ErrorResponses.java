@@ -239,7 +239,11 @@ public class ErrorResponses {
     }
 
     static boolean isApi(UriInfo uri) {
-        String path = uri.getPath();
+        return isApiPath(uri.getPath());
+    }
+
+    /** Paths whose clients read problem JSON; every other path is for people and gets a page. */
+    static boolean isApiPath(String path) {
         return path.equals("/api") || path.startsWith("/api/");
     }
 }

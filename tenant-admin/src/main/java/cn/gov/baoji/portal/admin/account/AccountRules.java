@@ -21,10 +21,16 @@ final class AccountRules {
     private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,190}\\.[A-Za-z]{2,24}");
     /** A department's code (as in the county's department list), never its name. */
     private static final Pattern DEPARTMENT_CODE = Pattern.compile("[a-z][a-z0-9]{0,15}");
+
     /** Keycloak names the accounts of its clients so; such a user would pass for a system account. */
     private static final String SERVICE_ACCOUNT_PREFIX = "service-account-";
 
     private AccountRules() {
+    }
+
+    /** Whether this could be a department or township code (the county's list decides whether it is one). */
+    static boolean isDepartmentCode(String code) {
+        return code != null && DEPARTMENT_CODE.matcher(code).matches();
     }
 
     static void validateProfile(AccountRequest request) {

@@ -148,7 +148,7 @@ public class CountyAccounts {
         if (value.isEmpty()) {
             throw new InvalidInputException("department", "请选择所属部门或乡镇");
         }
-        if (!value.matches("[a-z][a-z0-9]{0,15}") || departments.byCode(value).isEmpty()) {
+        if (!AccountRules.isDepartmentCode(value) || departments.byCode(value).isEmpty()) {
             throw new InvalidInputException("department", "本区县没有这个部门或乡镇，请从列表中选择");
         }
         return value;

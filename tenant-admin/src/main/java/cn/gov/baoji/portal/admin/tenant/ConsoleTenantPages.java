@@ -129,12 +129,10 @@ public class ConsoleTenantPages {
     @Path("{code}/provisioning")
     public Response progress(@PathParam("code") String code, @Context UriInfo uri) {
         TenantCode tenant = code(code);
-        ProvisioningJob.Status status = jobs.status(tenant).orElseThrow(() -> notFound(code));
-        String password = null;
         var job = jobs.find(tenant);
-        if (job.isPresent() && "DONE".equals(status.state())) {
-            password = job.get().takePassword();
-        }
+        ProvisioningJob.Status status = (job.isPresent() ? job.map(ProvisioningJob::status) : jobs.status(tenant))
+                .orElseThrow(() -> notFound(code));
+        String password = job.isPresent() && "DONE".equals(status.state()) ? job.get().takePassword() : null;
         String siteUrl = store.find(tenant).map(r -> SiteLinks.url(r.domains(), uri.getRequestUri().getPort()))
                 .orElse(null);
         // The page may carry the one-time password: no browser or proxy may keep a copy.
