@@ -35,6 +35,8 @@ public class SurveyAnswering {
 
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    /** What a browser that already answered is told. */
+    public static final String ALREADY = "您已经参加过本次调查，每个浏览器只能提交一次。感谢您的参与！";
 
     private final EntityManager em;
     private final Surveys surveys;
@@ -77,7 +79,7 @@ public class SurveyAnswering {
         String browserKey = keys.browser(surveyId, browserToken);
         String addressKey = keys.address(surveyId, address);
         if (browserKey != null && answeredBy("browserKey", browserKey, surveyId, null)) {
-            throw new ConflictException("您已经参加过本次调查，每个浏览器只能提交一次。感谢您的参与！");
+            throw new ConflictException(ALREADY);
         }
         Duration window = config.addressWindow();
         if (!window.isZero() && answeredBy("addressKey", addressKey, surveyId, now.minus(window))) {
@@ -97,6 +99,13 @@ public class SurveyAnswering {
             }
         });
         return response.getId();
+    }
+
+    /** Whether this browser already answered the survey: its form then says so instead of being offered again. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean answered(long surveyId, String browserToken) {
+        String key = keys.browser(surveyId, browserToken);
+        return key != null && answeredBy("browserKey", key, surveyId, null);
     }
 
     private boolean answeredBy(String keyField, String key, long surveyId, OffsetDateTime since) {

@@ -84,7 +84,9 @@ public class SurveyPageResource {
     public Response survey(@PathParam("id") long id) {
         SurveyView survey = published(id);
         Optional<String> token = SurveyCookie.of(routing.request());
-        Response.ResponseBuilder answer = Response.ok(render(survey, PublicSurveys.Given.NONE, Map.of(), null, false));
+        boolean answered = token.isPresent() && answering.answered(id, token.get());
+        Response.ResponseBuilder answer = Response.ok(render(survey, PublicSurveys.Given.NONE, Map.of(),
+                answered ? SurveyAnswering.ALREADY : null, answered));
         if (token.isEmpty()) {
             answer.cookie(SurveyCookie.cookie(SurveyCookie.fresh()));
         }
