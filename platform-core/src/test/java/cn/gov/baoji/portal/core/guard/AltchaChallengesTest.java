@@ -138,6 +138,11 @@ class AltchaChallengesTest {
             public Limit anonymous() {
                 return null;
             }
+
+            @Override
+            public boolean trustForwardedFor() {
+                return false;
+            }
         };
         return new AltchaChallenges(config, clock, new ObjectMapper());
     }
