@@ -8,14 +8,13 @@
     return;
   }
   var charts = [];
-  var elements = document.querySelectorAll('.survey-chart[data-chart]');
-  for (var i = 0; i < elements.length; i++) {
-    var element = elements[i];
+
+  function draw(element) {
     var data;
     try {
       data = JSON.parse(element.getAttribute('data-chart'));
     } catch (e) {
-      continue;
+      return;
     }
     // Text as large as the page's own: the elder mode's larger font reaches the chart too.
     var fontSize = Math.round(parseFloat(getComputedStyle(element).fontSize) || 16);
@@ -28,11 +27,12 @@
     chart.setOption({
       animation: false,
       textStyle: { fontSize: fontSize },
-      grid: { left: 8, right: 72, top: 8, bottom: 8, containLabel: true },
+      // Room on the right for the longest value label, e.g. "128 人（100.0%）".
+      grid: { left: 8, right: fontSize * 8, top: 8, bottom: 8, containLabel: true },
       xAxis: { type: 'value', minInterval: 1, axisLabel: { fontSize: fontSize * 0.85, color: text } },
       yAxis: {
         type: 'category', inverse: true, data: data.labels,
-        axisLabel: { fontSize: fontSize, color: text, width: Math.max(120, element.clientWidth * 0.4), overflow: 'break' }
+        axisLabel: { fontSize: fontSize, color: text, width: Math.max(120, element.clientWidth * 0.35), overflow: 'break' }
       },
       series: [{
         type: 'bar', data: data.counts, itemStyle: { color: bar }, barMaxWidth: fontSize * 1.6,
@@ -44,6 +44,11 @@
       tooltip: { show: false }
     });
     charts.push(chart);
+  }
+
+  var elements = document.querySelectorAll('.survey-chart[data-chart]');
+  for (var i = 0; i < elements.length; i++) {
+    draw(elements[i]);
   }
   window.addEventListener('resize', function () {
     for (var j = 0; j < charts.length; j++) {

@@ -103,8 +103,7 @@ public class PublicSurveys {
         boolean showForm = preview || survey.phase() == SurveyPhase.OPEN && !blocked;
         return new SurveyPageViews.SurveyForm(card(survey), paragraphs(survey.intro()), preview, showForm,
                 showForm || message != null ? "" : closed, message == null ? "" : message, questions, summary, !summary.isEmpty(),
-                preview ? "get" : "post", preview ? "/admin/surveys/" + survey.id() + "/preview" : "/surveys/" + survey.id(),
-                csrfName == null ? "" : csrfName, csrfToken == null ? "" : csrfToken);
+                preview ? "get" : "post", csrfName == null ? "" : csrfName, csrfToken == null ? "" : csrfToken);
     }
 
     SurveyPageViews.SurveyFigures figures(SurveyView survey, SurveyResults.Results results) {

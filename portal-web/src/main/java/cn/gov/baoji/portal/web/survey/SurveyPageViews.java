@@ -28,11 +28,11 @@ public final class SurveyPageViews {
      * @param intro the introduction's paragraphs
      * @param closedMessage why the form is not shown (not started, ended); empty while open
      * @param message a refusal for the whole answer (already answered, closed meanwhile); empty if none
-     * @param method {@code post}; {@code get} in the webmaster's preview, whose form leads back to the preview
+     * @param method {@code post}; {@code get} in the webmaster's preview, whose submit button is disabled
      */
     public record SurveyForm(SurveyCard survey, List<String> intro, boolean preview, boolean showForm,
             String closedMessage, String message, List<QuestionField> questions, List<FieldProblem> problems,
-            boolean hasProblems, String method, String action, String csrfName, String csrfToken) {
+            boolean hasProblems, String method, String csrfName, String csrfToken) {
     }
 
     /**
