@@ -220,6 +220,26 @@ class SurveyAnswersTest {
         assertThat(fixtures.stored("weibin", survey.id())).containsExactly(1, 2);
     }
 
+    /** A burst from one address is cut off by the guard's limit for anonymous actions (30 per 10 minutes). */
+    @Test
+    void aBurstFromOneAddressIsRateLimited() {
+        SurveyView survey = openSurvey("限流调查", false);
+        String address = address();
+        send(survey, address, browser(), body(choose(survey, 1, 1))).then().statusCode(201);
+        int refused = 0;
+        Response last = null;
+        for (int i = 0; i < 40 && (last == null || last.statusCode() != 429); i++) {
+            last = send(survey, address, browser(), body(choose(survey, 1, 2)));
+            refused += last.statusCode() == 409 ? 1 : 0;
+        }
+        assertThat(last.statusCode()).isEqualTo(429);
+        assertThat(last.contentType()).startsWith("application/problem+json");
+        assertThat(last.getHeader("Retry-After")).matches("\\d+");
+        assertThat(last.jsonPath().getString("detail")).contains("提交过于频繁");
+        assertThat(refused).isEqualTo(29);
+        assertThat(fixtures.stored("weibin", survey.id())).containsExactly(1, 1);
+    }
+
     @Test
     void draftsDoNotExistPublicly() {
         long draft = fixtures.draft("weibin", "尚未发布的草稿调查", Duration.ofHours(-1), Duration.ofDays(3), true)
