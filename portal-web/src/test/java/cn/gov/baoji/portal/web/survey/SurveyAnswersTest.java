@@ -225,6 +225,7 @@ class SurveyAnswersTest {
     void aBurstFromOneAddressIsRateLimited() {
         SurveyView survey = openSurvey("限流调查", false);
         String address = address();
+        clock.advanceToFreshWindow(Duration.ofMinutes(10));
         send(survey, address, browser(), body(choose(survey, 1, 1))).then().statusCode(201);
         int refused = 0;
         Response last = null;
