@@ -289,10 +289,15 @@ public class MessagePages {
 
     /** The editor's corrected reply, or null when the department's text was left as it was. */
     private static String edited(String reply, Message message) {
-        if (reply == null || Objects.equals(reply.strip(), message.getReply() == null ? null : message.getReply().strip())) {
+        if (reply == null || Objects.equals(comparable(reply), comparable(message.getReply()))) {
             return null;
         }
         return reply;
+    }
+
+    /** Browsers send a textarea's line breaks as CR LF; the stored text has LF. */
+    private static String comparable(String text) {
+        return text == null ? null : text.replace("\r\n", "\n").strip();
     }
 
     private static int page(Integer page) {
