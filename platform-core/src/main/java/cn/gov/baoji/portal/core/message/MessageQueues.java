@@ -114,6 +114,13 @@ public class MessageQueues {
         return views.detail(m);
     }
 
+    /** The message with a query code a citizen reads out on the phone (county editors). */
+    public Optional<MessageDetail> byQueryCode(Actor actor, String queryCode) {
+        messages.policy(actor).requireCountyEditor();
+        return QueryCodes.normalize(queryCode).flatMap(code -> em.createQuery("FROM Message WHERE queryCode = :c", Message.class)
+                .setParameter("c", code).getResultStream().findFirst()).map(views::detail);
+    }
+
     private MessagePage<MessageRow> list(Filter filter, Long departmentId, MessageState... states) {
         int size = Math.max(1, Math.min(MAX_SIZE, filter.size()));
         int page = Math.max(1, filter.page());
