@@ -63,14 +63,22 @@ final class CountyBackOffice {
     }
 
     /**
-     * Posts a form of the page last opened (token and version as that page had them), without
+     * Posts a form of the page last shown (token and version as that page had them), without
      * following the redirect: the caller checks the answer.
      */
     Response press(String path, Map<String, String> fields) {
         Map<String, String> form = new HashMap<>(fields);
         form.put("csrf-token", BrowserSession.csrfToken(last));
-        form.putIfAbsent("version", version());
-        return browser.post(url(path), form);
+        Matcher version = VERSION.matcher(last.asString());
+        if (!form.containsKey("version") && version.find()) {
+            form.put("version", version.group(1));
+        }
+        Response answer = browser.post(url(path), form);
+        if (answer.statusCode() != 303) {
+            // A refusal answers with the page again: its forms are the ones pressed next.
+            last = answer;
+        }
+        return answer;
     }
 
     /** Posts like {@link #press} and follows the redirect back to the message, which must show the step's result. */

@@ -35,13 +35,15 @@ import io.restassured.response.Response;
  * A message handled from end to end through the back-office pages, as the county editor and the
  * departments' information officers click through them: accept and route, transfer, draft, return,
  * redraft, approve and publish; rejection as invalid; refused input and steps taken on an outdated
- * page; another department's officer and another county's editor see nothing. 办理区 is this test's
- * own county, so the counts it reads are exact.
+ * page; another department's officer and another county's editor see nothing. The lifecycle has a
+ * county of its own (办理区), so the counts it reads are exact; the other cases share 杂事区, and
+ * 邻里区 receives no message at all.
  */
 @QuarkusTest
 class MessageBackOfficeTest {
 
     static final String COUNTY = "msgadm";
+    static final String OTHER = "msgetc";
     static final String NEIGHBOUR = "msgnbr";
     private static boolean prepared;
 
@@ -68,16 +70,19 @@ class MessageBackOfficeTest {
     @BeforeEach
     void countiesAndPeople() {
         citizens = new CitizenMessages(scope, board, em);
-        RedirectUris.allow(keycloak, root.getPort(), COUNTY, NEIGHBOUR);
+        RedirectUris.allow(keycloak, root.getPort(), COUNTY, OTHER, NEIGHBOUR);
         if (prepared) {
             return;
         }
         Counties.provision(provisioner, COUNTY, "办理区", "619985", "classic");
         Counties.provision(provisioner, NEIGHBOUR, "邻里区", "619986", "classic");
+        Counties.provision(provisioner, OTHER, "杂事区", "619989", "classic");
         TestAccounts.account(keycloak, COUNTY + "-editor", "办理区审核员", COUNTY, "editor", null);
         TestAccounts.account(keycloak, COUNTY + "-webmaster", "办理区站点管理员", COUNTY, "webmaster", null);
         TestAccounts.account(keycloak, COUNTY + "-zfb", "政府办信息员", COUNTY, "contributor", "zfb");
         TestAccounts.account(keycloak, COUNTY + "-jyj", "教育局信息员", COUNTY, "contributor", "jyj");
+        TestAccounts.account(keycloak, OTHER + "-editor", "杂事区审核员", OTHER, "editor", null);
+        TestAccounts.account(keycloak, OTHER + "-webmaster", "杂事区站点管理员", OTHER, "webmaster", null);
         TestAccounts.account(keycloak, NEIGHBOUR + "-editor", "邻里区审核员", NEIGHBOUR, "editor", null);
         TestAccounts.account(keycloak, NEIGHBOUR + "-webmaster", "邻里区站点管理员", NEIGHBOUR, "webmaster", null);
         prepared = true;
@@ -120,6 +125,7 @@ class MessageBackOfficeTest {
         assertThat(office.page("/admin/messages/open")).doesNotContain(title).contains("共 0 条");
         assertThat(office.page("/admin/messages/")).doesNotContain(title);
         refusedWithoutLeak(office.open(path), 403);
+        office.page("/admin/messages/open");
         refusedWithoutLeak(office.press(path + "/reply", Map.of("reply", "越权答复", "version", editorVersion(editor, path))), 403);
 
         // The editor hands it to the government office instead.
@@ -183,12 +189,12 @@ class MessageBackOfficeTest {
 
     @Test
     void rejectedAsInvalidWithAReasonTheCitizenReads() {
-        CitizenMessages.Sent sent = citizens.send(COUNTY, "zfb", "推荐一款理财产品", "13912340002", true);
+        CitizenMessages.Sent sent = citizens.send(OTHER, "zfb", "推荐一款理财产品", "13912340002", true);
         String path = "/admin/messages/" + sent.id();
-        CountyBackOffice editor = CountyBackOffice.signIn(root.getPort(), COUNTY, COUNTY + "-editor");
+        CountyBackOffice editor = CountyBackOffice.signIn(root.getPort(), OTHER, OTHER + "-editor");
         String page = editor.page(path);
         // Routing proposes the department the citizen wrote to.
-        assertThat(page).contains("<option value=\"zfb\" selected>办理区人民政府办公室</option>");
+        assertThat(page).contains("<option value=\"zfb\" selected>杂事区人民政府办公室</option>");
 
         Response noReason = editor.press(path + "/reject", Map.of("reason", ""));
         assertThat(noReason.statusCode()).isEqualTo(400);
@@ -200,24 +206,24 @@ class MessageBackOfficeTest {
         String rejected = editor.step(path + "/reject", Map.of("reason", reason));
         assertThat(rejected).contains("id=\"message-state\">不予受理</strong>").contains("id=\"invalid-reason\">" + reason)
                 .doesNotContain("id=\"accept-form\"").doesNotContain("id=\"reject-form\"");
-        MessageLookup lookup = citizens.lookUp(COUNTY, sent);
+        MessageLookup lookup = citizens.lookUp(OTHER, sent);
         assertThat(lookup.stateLabel()).isEqualTo("不予受理");
         assertThat(lookup.invalidReason()).isEqualTo(reason);
-        assertThat(scope.call(TenantCode.of(COUNTY), () -> board.publishedOne(sent.id()))).isEmpty();
+        assertThat(scope.call(TenantCode.of(OTHER), () -> board.publishedOne(sent.id()))).isEmpty();
 
         // A step the state no longer allows, even on the current version: a clear 409, nothing changes.
         Response late = editor.press(path + "/accept", Map.of("department", "zfb", "version", String.valueOf(version(sent.id()))));
         assertThat(late.statusCode()).isEqualTo(409);
         assertThat(late.asString()).contains("留言处于“不予受理”状态，不能受理。").contains("id=\"message-state\">不予受理</strong>");
-        assertThat(citizens.lookUp(COUNTY, sent).stateLabel()).isEqualTo("不予受理");
+        assertThat(citizens.lookUp(OTHER, sent).stateLabel()).isEqualTo("不予受理");
     }
 
     @Test
     void ofTwoEditorsActingOnTheSamePageOnlyTheFirstSucceeds() {
-        CitizenMessages.Sent sent = citizens.send(COUNTY, "jyj", "学校门口交通拥堵", "13912340003", false);
+        CitizenMessages.Sent sent = citizens.send(OTHER, "jyj", "学校门口交通拥堵", "13912340003", false);
         String path = "/admin/messages/" + sent.id();
-        CountyBackOffice editor = CountyBackOffice.signIn(root.getPort(), COUNTY, COUNTY + "-editor");
-        CountyBackOffice webmaster = CountyBackOffice.signIn(root.getPort(), COUNTY, COUNTY + "-webmaster");
+        CountyBackOffice editor = CountyBackOffice.signIn(root.getPort(), OTHER, OTHER + "-editor");
+        CountyBackOffice webmaster = CountyBackOffice.signIn(root.getPort(), OTHER, OTHER + "-webmaster");
         editor.page(path);
         webmaster.page(path);
 
@@ -228,20 +234,20 @@ class MessageBackOfficeTest {
                 .contains("id=\"message-state\">办理中</strong>")
                 // What the webmaster typed is still there for a second thought.
                 .contains(">重复留言</textarea>");
-        assertThat(citizens.lookUp(COUNTY, sent).stateLabel()).isEqualTo("办理中");
-        assertThat(citizens.lookUp(COUNTY, sent).invalidReason()).isNull();
+        assertThat(citizens.lookUp(OTHER, sent).stateLabel()).isEqualTo("办理中");
+        assertThat(citizens.lookUp(OTHER, sent).invalidReason()).isNull();
 
         // A form without the version is refused, not taken on whatever the message is now.
         Response unversioned = webmaster.press(path + "/reject", Map.of("reason", "重复留言", "version", ""));
         assertThat(unversioned.statusCode()).isEqualTo(400);
         assertThat(unversioned.asString()).contains("表单不完整，请刷新页面后重新操作。");
         webmaster.step(path + "/reject", Map.of("reason", "与第 1 号留言重复，已合并办理。"));
-        assertThat(citizens.lookUp(COUNTY, sent).stateLabel()).isEqualTo("不予受理");
+        assertThat(citizens.lookUp(OTHER, sent).stateLabel()).isEqualTo("不予受理");
     }
 
     @Test
     void anotherCountysEditorFindsNothing() {
-        CitizenMessages.Sent sent = citizens.send(COUNTY, "leader", "邻县不应看到的留言", "13912340004", true);
+        CitizenMessages.Sent sent = citizens.send(OTHER, "leader", "邻县不应看到的留言", "13912340004", true);
         String path = "/admin/messages/" + sent.id();
         assertThat(scope.call(TenantCode.of(NEIGHBOUR), () -> em.createQuery("SELECT count(m) FROM Message m", Long.class)
                 .getSingleResult())).as("the neighbour has no messages, so no id of ours exists there").isZero();
@@ -251,16 +257,17 @@ class MessageBackOfficeTest {
         refusedWithoutLeak(neighbour.open(path), 404);
         neighbour.page("/admin/messages/inbox");
         refusedWithoutLeak(neighbour.press(path + "/accept", Map.of("department", "zfb", "version", "0")), 404);
+        neighbour.page("/admin/messages/inbox");
         refusedWithoutLeak(neighbour.press(path + "/reject", Map.of("reason", "越权", "version", "0")), 404);
         assertThat(neighbour.page("/admin/messages/")).doesNotContain("邻县不应看到的留言");
 
         // On ours they hold no role.
         BrowserSession browser = new BrowserSession();
-        String url = "http://" + COUNTY + ".localhost:" + root.getPort() + path;
+        String url = "http://" + OTHER + ".localhost:" + root.getPort() + path;
         Response there = browser.logIn(browser.open(url), NEIGHBOUR + "-editor", KeycloakTokens.DEMO_PASSWORD);
         assertThat(there.statusCode()).isEqualTo(403);
         assertThat(there.asString()).doesNotContain("13912340004").doesNotContain("邻县不应看到的留言");
-        assertThat(citizens.lookUp(COUNTY, sent).stateLabel()).isEqualTo("待受理");
+        assertThat(citizens.lookUp(OTHER, sent).stateLabel()).isEqualTo("待受理");
     }
 
     @Test
@@ -320,7 +327,7 @@ class MessageBackOfficeTest {
     }
 
     private int version(long id) {
-        return scope.call(TenantCode.of(COUNTY), () -> em.createQuery("SELECT m.version FROM Message m WHERE m.id = :id",
+        return scope.call(TenantCode.of(OTHER), () -> em.createQuery("SELECT m.version FROM Message m WHERE m.id = :id",
                 Integer.class).setParameter("id", id).getSingleResult());
     }
 
