@@ -1,11 +1,17 @@
 package cn.gov.baoji.portal.web.message;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,9 +22,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.keycloak.admin.client.Keycloak;
 
+import cn.gov.baoji.portal.admin.message.MessageSteps;
 import cn.gov.baoji.portal.core.message.MessageBoard;
+import cn.gov.baoji.portal.core.message.MessageDetail;
 import cn.gov.baoji.portal.core.message.MessageLookup;
+import cn.gov.baoji.portal.core.message.MessageWorkflow;
 import cn.gov.baoji.portal.core.message.PublicMessage;
+import cn.gov.baoji.portal.core.security.AccessBindings;
+import cn.gov.baoji.portal.core.security.Actor;
 import cn.gov.baoji.portal.core.tenant.TenantCode;
 import cn.gov.baoji.portal.core.tenant.TenantProvisioner;
 import cn.gov.baoji.portal.core.tenant.TenantScope;
@@ -64,6 +75,12 @@ class MessageBackOfficeTest {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    MessageSteps steps;
+
+    @Inject
+    MessageWorkflow workflow;
 
     private CitizenMessages citizens;
 
@@ -243,6 +260,61 @@ class MessageBackOfficeTest {
         assertThat(unversioned.asString()).contains("表单不完整，请刷新页面后重新操作。");
         webmaster.step(path + "/reject", Map.of("reason", "与第 1 号留言重复，已合并办理。"));
         assertThat(citizens.lookUp(OTHER, sent).stateLabel()).isEqualTo("不予受理");
+    }
+
+    /**
+     * Both editors' steps pass the version check at the same moment; the one that commits second finds
+     * the message changed underneath it (the entity's version) and fails as a whole, as the page then
+     * tells its editor (409). Here the routing reads first and commits after the rejection.
+     */
+    @Test
+    void ofTwoStepsTakenAtTheSameMomentTheLaterCommitFails() throws Exception {
+        CitizenMessages.Sent sent = citizens.send(OTHER, "zfb", "同时处理的留言", "13912340005", true);
+        Actor first = countyEditor("甲审核员");
+        Actor second = countyEditor("乙审核员");
+        CountDownLatch checked = new CountDownLatch(1);
+        CountDownLatch otherCommitted = new CountDownLatch(1);
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            Future<MessageDetail> routing = pool.submit(() -> scope.call(TenantCode.of(OTHER),
+                    () -> steps.expecting(sent.id(), 0, m -> {
+                        MessageDetail routed = workflow.accept(sent.id(), "zfb", first, null);
+                        checked.countDown();
+                        try {
+                            otherCommitted.await(30, TimeUnit.SECONDS);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                        return routed;
+                    })));
+            assertThat(checked.await(30, TimeUnit.SECONDS)).as("the routing passed its check").isTrue();
+            scope.call(TenantCode.of(OTHER), () -> steps.expecting(sent.id(), 0,
+                    m -> workflow.reject(sent.id(), second, "与已有留言重复。")));
+            otherCommitted.countDown();
+            assertThatThrownBy(() -> routing.get(30, TimeUnit.SECONDS))
+                    .satisfies(e -> assertThat(causes(e)).anyMatch(c -> c instanceof jakarta.persistence.OptimisticLockException
+                            || c instanceof org.hibernate.StaleStateException));
+        } finally {
+            pool.shutdownNow();
+        }
+        MessageLookup lookup = citizens.lookUp(OTHER, sent);
+        assertThat(lookup.stateLabel()).isEqualTo("不予受理");
+        assertThat(lookup.departmentName()).isNull();
+        assertThat(scope.call(TenantCode.of(OTHER), () -> em.createQuery(
+                "SELECT e.actorName FROM MessageEvent e WHERE e.messageId = :id ORDER BY e.id", String.class)
+                .setParameter("id", sent.id()).getResultList())).containsExactly("留言人", "乙审核员");
+    }
+
+    private Actor countyEditor(String name) {
+        return new Actor(OTHER + "-editor", name, AccessBindings.fromClaims(List.of("/tenants/" + OTHER + "/editor"), List.of()));
+    }
+
+    private static List<Throwable> causes(Throwable error) {
+        List<Throwable> all = new ArrayList<>();
+        for (Throwable e = error; e != null && !all.contains(e); e = e.getCause()) {
+            all.add(e);
+        }
+        return all;
     }
 
     @Test
