@@ -19,6 +19,7 @@ final class MessageApi {
             String email, Boolean publish, String altcha) {
     }
 
+    /** The query code, grouped for reading aloud (ABCD-EFGH-JKLM); lookups take it with or without dashes. */
     record Created(String queryCode) {
     }
 

@@ -24,6 +24,7 @@ import cn.gov.baoji.portal.core.message.Message;
 import cn.gov.baoji.portal.core.message.MessageBoard;
 import cn.gov.baoji.portal.core.message.MessageFigures;
 import cn.gov.baoji.portal.core.message.MessageInput;
+import cn.gov.baoji.portal.core.message.QueryCodes;
 import cn.gov.baoji.portal.web.guard.ClientAddress;
 import cn.gov.baoji.portal.web.site.Paging;
 import io.vertx.core.http.HttpServerRequest;
@@ -82,7 +83,7 @@ public class MessageApiResource {
         MessageInput input = new MessageInput(request.kind(), request.department(), request.title(), request.content(),
                 request.name(), request.phone(), request.email(), request.publish());
         String code = submissions.submit(input, request.altcha(), null, addresses.of(http));
-        return Response.status(201).entity(new MessageApi.Created(code)).build();
+        return Response.status(201).entity(new MessageApi.Created(QueryCodes.grouped(code))).build();
     }
 
     @GET

@@ -13,9 +13,10 @@ import java.util.Map;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import cn.gov.baoji.portal.web.support.Altcha;
 import io.restassured.path.json.JsonPath;
 
-/** Solves a county's ALTCHA challenge as the browser widget does, and forges wrong ones. */
+/** Solves a county's ALTCHA challenge (see {@link Altcha}), and gives the solved fields to forge wrong ones from. */
 final class AltchaSolver {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -25,7 +26,7 @@ final class AltchaSolver {
 
     /** A valid payload for a form of {@code county}. */
     static String solve(String county) {
-        return encode(solution(county));
+        return Altcha.solve(county + ".localhost");
     }
 
     /** The solved fields, to alter before encoding. */

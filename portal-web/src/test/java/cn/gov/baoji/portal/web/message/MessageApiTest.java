@@ -64,27 +64,26 @@ class MessageApiTest {
         assertThat(addressees).anySatisfy(a -> assertThat(a).containsEntry("code", "zfb").containsEntry("kind", "department"));
 
         String phone = phone();
-        String code = api(COUNTY).contentType("application/json").body(message("leader", "建议增设公交线路", phone))
-                .post("/api/v1/messages").then().statusCode(201)
+        String code = send(message("leader", "建议增设公交线路", phone), address()).then().statusCode(201)
                 .body("queryCode", matchesPattern("[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}")).extract()
                 .path("queryCode");
 
-        api(COUNTY).contentType("application/json").body(Map.of("queryCode", code, "phone", phone))
+        lookup(COUNTY).body(Map.of("queryCode", code, "phone", phone))
                 .post("/api/v1/messages/lookup").then().statusCode(200).body("state", equalTo("received"))
                 .body("stateLabel", equalTo("待受理")).body("title", equalTo("建议增设公交线路"));
         // Without dashes, lower case: the same message.
-        api(COUNTY).contentType("application/json").body(Map.of("queryCode", code.replace("-", "").toLowerCase(), "phone", phone))
+        lookup(COUNTY).body(Map.of("queryCode", code.replace("-", "").toLowerCase(), "phone", phone))
                 .post("/api/v1/messages/lookup").then().statusCode(200);
         // A wrong phone answers exactly like an unknown code.
-        Response wrongPhone = api(COUNTY).contentType("application/json").body(Map.of("queryCode", code, "phone", "13700000000"))
+        Response wrongPhone = lookup(COUNTY).body(Map.of("queryCode", code, "phone", "13700000000"))
                 .post("/api/v1/messages/lookup");
-        Response unknown = api(COUNTY).contentType("application/json").body(Map.of("queryCode", "ABCD-EFGH-JKLM", "phone", phone))
+        Response unknown = lookup(COUNTY).body(Map.of("queryCode", "ABCD-EFGH-JKLM", "phone", phone))
                 .post("/api/v1/messages/lookup");
         assertThat(wrongPhone.statusCode()).isEqualTo(404).isEqualTo(unknown.statusCode());
         assertThat(wrongPhone.body().asString()).isEqualTo(unknown.body().asString());
         assertThat(wrongPhone.contentType()).startsWith("application/problem+json");
         // Another county's host does not know the code.
-        api("jintai").contentType("application/json").body(Map.of("queryCode", code, "phone", phone))
+        lookup("jintai").body(Map.of("queryCode", code, "phone", phone))
                 .post("/api/v1/messages/lookup").then().statusCode(404);
 
         long id = in(() -> queues.byQueryCode(editor(COUNTY), code)).orElseThrow().id();
@@ -108,7 +107,7 @@ class MessageApiTest {
         api(COUNTY).get("/api/v1/messages?size=51").then().statusCode(400).body("field", equalTo("size"));
         api(COUNTY).get("/api/v1/messages?kind=spam").then().statusCode(400).body("field", equalTo("kind"));
         api(COUNTY).get("/api/v1/messages?state=lost").then().statusCode(400).body("field", equalTo("state"));
-        api(COUNTY).contentType("application/json").body(Map.of("queryCode", code, "phone", phone))
+        lookup(COUNTY).body(Map.of("queryCode", code, "phone", phone))
                 .post("/api/v1/messages/lookup").then().statusCode(200).body("state", equalTo("replied"))
                 .body("reply", equalTo("已将您的建议转交交通运输部门研究。"));
 
@@ -198,6 +197,19 @@ class MessageApiTest {
     }
 
     @Test
+    void lookupsAreLimitedPerAddress() {
+        String address = address();
+        for (int i = 0; i < 30; i++) {
+            api(COUNTY).header("X-Forwarded-For", address).contentType("application/json")
+                    .body(Map.of("queryCode", "ABCD-EFGH-JKLM", "phone", "13700000000")).post("/api/v1/messages/lookup")
+                    .then().statusCode(404);
+        }
+        api(COUNTY).header("X-Forwarded-For", address).contentType("application/json")
+                .body(Map.of("queryCode", "ABCD-EFGH-JKLM", "phone", "13700000000")).post("/api/v1/messages/lookup")
+                .then().statusCode(429).header("Retry-After", notNullValue()).contentType("application/problem+json");
+    }
+
+    @Test
     void aDoubleSubmitStoresOneMessageAndAnswersTheSameCode() {
         long before = stored();
         Map<String, Object> body = message("czj", "重复提交的留言", phone());
@@ -255,7 +267,12 @@ class MessageApiTest {
     }
 
     private static RequestSpecification api(String county) {
-        return given().header("Host", county + ".localhost").header("X-Forwarded-For", address());
+        return given().header("Host", county + ".localhost");
+    }
+
+    /** Lookups count against the sender's address: each from an address of its own. */
+    private static RequestSpecification lookup(String county) {
+        return api(county).header("X-Forwarded-For", address()).contentType("application/json");
     }
 
     private <T> T in(Supplier<T> work) {
