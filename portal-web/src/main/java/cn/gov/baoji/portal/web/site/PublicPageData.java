@@ -11,6 +11,7 @@ import cn.gov.baoji.portal.web.content.ArticleDetail;
 import cn.gov.baoji.portal.web.content.PublicContent;
 import cn.gov.baoji.portal.web.disclosure.DisclosurePageResource;
 import cn.gov.baoji.portal.web.error.ErrorView;
+import cn.gov.baoji.portal.web.message.MessagePages;
 
 /**
  * Every record public pages hand to their templates. Templates (and counties' overrides) read
@@ -25,6 +26,8 @@ public class PublicPageData implements PageDataTypes {
         return List.of(SiteView.class, Look.class, PublicContent.ChannelBlock.class, PublicContent.Listing.class,
                 PublicContent.PictureNews.class,
                 PublicContent.NodeView.class, PublicContent.DepartmentCard.class, TopicCategory.class, ArticleDetail.class,
-                DisclosurePageResource.Filter.class, ErrorView.class);
+                DisclosurePageResource.Filter.class, ErrorView.class, MessagePages.FormPage.class,
+                MessagePages.SentPage.class, MessagePages.LookupPage.class, MessagePages.ListPage.class,
+                MessagePages.DetailPage.class, MessagePages.StatsPage.class);
     }
 }

@@ -12,6 +12,8 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Supplier;
 
 import jakarta.inject.Inject;
@@ -20,6 +22,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import cn.gov.baoji.portal.core.calendar.CalendarDay;
+import cn.gov.baoji.portal.core.calendar.CityCalendar;
+import cn.gov.baoji.portal.core.calendar.DayKind;
 import cn.gov.baoji.portal.core.error.InvalidInputException;
 import cn.gov.baoji.portal.core.message.MessageBoard;
 import cn.gov.baoji.portal.core.message.MessageDeadlines;
@@ -68,6 +73,11 @@ class MessageDeadlinesTest {
     @Inject
     TestClock clock;
 
+    @Inject
+    CityCalendar calendar;
+
+    private final List<LocalDate> listed = new ArrayList<>();
+
     private static boolean provisioned;
 
     private String county;
@@ -84,8 +94,10 @@ class MessageDeadlinesTest {
     }
 
     @AfterEach
-    void resetClock() {
+    void resetClockAndCalendar() {
         clock.reset();
+        listed.forEach(calendar::remove);
+        listed.clear();
     }
 
     @Test
@@ -143,6 +155,31 @@ class MessageDeadlinesTest {
     }
 
     @Test
+    void cityHolidaysAreSkippedAndMakeUpWorkingDaysCounted() {
+        county = "msgdue";
+        // Thursday and Friday 3-4 September off, Sunday 6 September worked instead.
+        holidays(new CalendarDay(LocalDate.of(2026, 9, 3), DayKind.HOLIDAY, "测试假日"),
+                new CalendarDay(LocalDate.of(2026, 9, 4), DayKind.HOLIDAY, "测试假日"),
+                new CalendarDay(LocalDate.of(2026, 9, 6), DayKind.WORKDAY, "测试调休"));
+        at("2026-09-02T10:00");
+        long id = submit("czj", "九月的留言", "13900000005");
+        // Sun 6, Mon 7, Tue 8, Wed 9, Thu 10 (Mon-Fri alone would give Wed 9).
+        assertThat(detail(id).dueOn()).isEqualTo(LocalDate.of(2026, 9, 10));
+        assertThat(detail(id).daysLeft()).isEqualTo(5);
+        at("2026-09-05T12:00");
+        assertThat(detail(id).daysLeft()).isEqualTo(5);
+        at("2026-09-06T12:00");
+        assertThat(detail(id).daysLeft()).isEqualTo(4);
+        at("2026-09-10T23:59");
+        assertThat(detail(id).daysLeft()).isZero();
+        assertThat(detail(id).overdue()).isFalse();
+        at("2026-09-11T09:00");
+        assertThat(detail(id).overdue()).isTrue();
+        assertThat(detail(id).daysLeft()).isEqualTo(-1);
+        in(() -> workflow.reject(id, editor(county), "测试完毕"));
+    }
+
+    @Test
     void theWebmasterSetsThePromisedReplyTime() {
         county = "msgdays";
         assertThat(in(() -> deadlines.replyDays())).isEqualTo(5);
@@ -172,7 +209,8 @@ class MessageDeadlinesTest {
      * <pre>
      * A zfb    received Fri 07-03, replied Wed 07-08, due 07-10: on time, wd 3
      * B leader received Sat 07-04, routed to czj, replied Mon 07-13, due 07-10: late, wd 6
-     * C czj    received Fri 07-10 20:00, replied Fri 07-17, due 07-17: on time, wd 5
+     * C czj    received Fri 07-10 20:00, replied Mon 07-20; Wed 07-15 a city holiday, so due 07-20: on time, wd 5
+     *          (without the holiday it would have been due 07-17, and late)
      * D leader received Mon 07-20, routed to zfb, transferred to czj, unanswered
      * E zfb    received Tue 07-21, rejected as invalid: not counted
      * F zfb    received Mon 06-22, replied Wed 06-24, due 06-29: on time, wd 2
@@ -184,6 +222,7 @@ class MessageDeadlinesTest {
     @Test
     void figuresMatchHandComputedValues() {
         county = "msgfig";
+        holidays(new CalendarDay(LocalDate.of(2026, 7, 15), DayKind.HOLIDAY, "测试假日"));
         at("2026-06-22T09:00");
         long f = submit("zfb", "F", "13900000016");
         route(f, "zfb");
@@ -204,11 +243,11 @@ class MessageDeadlinesTest {
         at("2026-07-13T10:00");
         reply(b, "czj");
         route(c, "czj");
-        at("2026-07-17T18:00");
-        reply(c, "czj");
         at("2026-07-20T08:00");
         long d = submit("leader", "D", "13900000014");
         route(d, "zfb");
+        at("2026-07-20T10:00");
+        reply(c, "czj");
         at("2026-07-21T08:00");
         in(() -> workflow.transfer(d, "czj", editor(county), "涉及资金拨付，改由财政局答复"));
         long e = submit("zfb", "E", "13900000015");
@@ -255,6 +294,14 @@ class MessageDeadlinesTest {
         assertThat(total).extracting(MessageFigures.Row::received, MessageFigures.Row::replied,
                 MessageFigures.Row::repliedOnTime, MessageFigures.Row::averageWorkingDays)
                 .containsExactly(received, replied, onTime, new BigDecimal(average));
+    }
+
+    /** Lists days in the city's calendar for this test; they leave it again when the test ends. */
+    private void holidays(CalendarDay... days) {
+        for (CalendarDay day : days) {
+            calendar.put(day);
+            listed.add(day.day());
+        }
     }
 
     private void route(long id, String department) {
