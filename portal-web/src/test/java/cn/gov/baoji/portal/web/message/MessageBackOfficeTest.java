@@ -33,6 +33,7 @@ import cn.gov.baoji.portal.core.security.Actor;
 import cn.gov.baoji.portal.core.tenant.TenantCode;
 import cn.gov.baoji.portal.core.tenant.TenantProvisioner;
 import cn.gov.baoji.portal.core.tenant.TenantScope;
+import cn.gov.baoji.portal.web.support.Api;
 import cn.gov.baoji.portal.web.support.BrowserSession;
 import cn.gov.baoji.portal.web.support.Counties;
 import cn.gov.baoji.portal.web.support.KeycloakTokens;
@@ -190,6 +191,10 @@ class MessageBackOfficeTest {
         assertThat(lookup.reply()).isEqualTo(reply);
         PublicMessage shown = scope.call(TenantCode.of(COUNTY), () -> board.publishedOne(sent.id())).orElseThrow();
         assertThat(shown.reply()).isEqualTo(reply);
+        assertThat(approved).contains("<a href=\"/messages/" + sent.id() + "\">已在网站公开</a>");
+        String publicPage = Api.anonymous(COUNTY).get("/messages/" + sent.id()).then().statusCode(200).extract().asString();
+        assertThat(publicPage).contains(title).contains("办理地点：区教育局一楼大厅").doesNotContain("13912340001")
+                .doesNotContain("王建国").doesNotContain("wangjianguo");
         assertThat(editor.page("/admin/")).contains("id=\"nav-messages-inbox\">待受理留言（0）</a>")
                 .contains("id=\"nav-messages-approval\">答复审核（0）</a>");
 
@@ -227,6 +232,7 @@ class MessageBackOfficeTest {
         assertThat(lookup.stateLabel()).isEqualTo("不予受理");
         assertThat(lookup.invalidReason()).isEqualTo(reason);
         assertThat(scope.call(TenantCode.of(OTHER), () -> board.publishedOne(sent.id()))).isEmpty();
+        Api.anonymous(OTHER).get("/messages/" + sent.id()).then().statusCode(404);
 
         // A step the state no longer allows, even on the current version: a clear 409, nothing changes.
         Response late = editor.press(path + "/accept", Map.of("department", "zfb", "version", String.valueOf(version(sent.id()))));

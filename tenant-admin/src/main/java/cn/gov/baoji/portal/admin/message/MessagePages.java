@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.RestForm;
 
+import cn.gov.baoji.portal.admin.backoffice.WorkCounts;
 import cn.gov.baoji.portal.admin.security.AccessRule;
 import cn.gov.baoji.portal.admin.security.Caller;
 import cn.gov.baoji.portal.core.department.Department;
@@ -74,9 +75,10 @@ public class MessagePages {
     private final DepartmentService departments;
     private final TenantContext tenant;
     private final Caller caller;
+    private final WorkCounts work;
 
     MessagePages(MessageQueues queues, MessageWorkflow workflow, MessageDeadlines deadlines, MessageSteps steps,
-            DepartmentService departments, TenantContext tenant, Caller caller) {
+            DepartmentService departments, TenantContext tenant, Caller caller, WorkCounts work) {
         this.queues = queues;
         this.workflow = workflow;
         this.deadlines = deadlines;
@@ -84,6 +86,7 @@ public class MessagePages {
         this.departments = departments;
         this.tenant = tenant;
         this.caller = caller;
+        this.work = work;
     }
 
     /** The webmaster's settings page: the promised reply time, and after a refusal what was typed. */
@@ -111,7 +114,7 @@ public class MessagePages {
         String d = blank(department) ? null : department.strip();
         MessageList.Filter filter = new MessageList.Filter(s == null ? null : s.key(), k == null ? null : k.key(), d, overdue);
         Actor me = caller.actor();
-        boolean editor = queues.counts(me).countyEditor();
+        boolean editor = work.getMessages().countyEditor();
         return list(new MessageList("全部留言", editor ? "本区县收到的全部留言，最新的在前。" : "本部门承办的全部留言，最新的在前。",
                 "/admin/messages/", queues.search(me, new MessageQueues.Filter(s, k, d, overdue ? Boolean.TRUE : null,
                         page(page), PAGE_SIZE)), filter, editor ? departments.all() : List.of()));
@@ -137,7 +140,7 @@ public class MessagePages {
     @Path("open")
     public TemplateInstance open(@QueryParam("department") String department, @QueryParam("page") Integer page) {
         Actor me = caller.actor();
-        boolean editor = queues.counts(me).countyEditor();
+        boolean editor = work.getMessages().countyEditor();
         String d = blank(department) ? null : department.strip();
         return list(new MessageList(editor ? "办理中的留言" : "本部门待办留言",
                 "按答复期限排列，最急的在前。期限按工作日计算（周末和法定节假日不计）；逾期的标“逾期”，收到满三个月仍未办结的标“超三个月未办结”。",
@@ -275,7 +278,7 @@ public class MessagePages {
     private MessageScreen screen(long id, String error, String field, String notice, String failed, MessageStepForm typed) {
         Actor me = caller.actor();
         MessageDetail message = queues.detail(me, id);
-        boolean editor = queues.counts(me).countyEditor();
+        boolean editor = work.getMessages().countyEditor();
         TenantInfo site = tenant.require();
         boolean drafter = !editor && message.departmentCode() != null
                 && caller.bindings().departmentIn(site.code()).map(message.departmentCode()::equals).orElse(false);
