@@ -268,6 +268,34 @@ class MessageBackOfficeTest {
         assertThat(citizens.lookUp(OTHER, sent).stateLabel()).isEqualTo("不予受理");
     }
 
+    @Test
+    void publishedWhileInProgressAndTakenOffAgainWithAReason() {
+        CitizenMessages.Sent sent = citizens.send(OTHER, "zfb", "公交站台缺少遮雨棚", "13912340006", true);
+        String path = "/admin/messages/" + sent.id();
+        CountyBackOffice editor = CountyBackOffice.signIn(root.getPort(), OTHER, OTHER + "-editor");
+        editor.page(path);
+        assertThat(editor.step(path + "/accept", Map.of("department", "zfb"))).contains("id=\"publish-form\"");
+        String published = editor.step(path + "/publish", Map.of());
+        assertThat(published).contains("留言已在网站公开。").contains("id=\"unpublish-form\"").doesNotContain("id=\"publish-form\"");
+        Api.anonymous(OTHER).get("/messages/" + sent.id()).then().statusCode(200);
+
+        Response noReason = editor.press(path + "/unpublish", Map.of("comment", ""));
+        assertThat(noReason.statusCode()).isEqualTo(400);
+        assertThat(noReason.asString()).contains("取消公开的原因不能为空");
+        Api.anonymous(OTHER).get("/messages/" + sent.id()).then().statusCode(200);
+        assertThat(editor.step(path + "/unpublish", Map.of("comment", "留言中含有他人住址，暂不公开。"))).contains("留言已从网站撤下。");
+        Api.anonymous(OTHER).get("/messages/" + sent.id()).then().statusCode(404);
+
+        // Without the citizen's consent there is nothing to publish.
+        CitizenMessages.Sent privately = citizens.send(OTHER, "zfb", "不愿公开的咨询", "13912340007", false);
+        String other = "/admin/messages/" + privately.id();
+        editor.page(other);
+        assertThat(editor.step(other + "/accept", Map.of("department", "zfb"))).doesNotContain("id=\"publish-form\"");
+        Response refused = editor.press(other + "/publish", Map.of());
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(refused.asString()).contains("留言人未同意公开，不能公开这条留言。");
+    }
+
     /**
      * Both editors' steps pass the version check at the same moment; the one that commits second finds
      * the message changed underneath it (the entity's version) and fails as a whole, as the page then
