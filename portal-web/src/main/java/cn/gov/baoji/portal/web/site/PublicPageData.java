@@ -11,6 +11,7 @@ import cn.gov.baoji.portal.web.content.ArticleDetail;
 import cn.gov.baoji.portal.web.content.PublicContent;
 import cn.gov.baoji.portal.web.disclosure.DisclosurePageResource;
 import cn.gov.baoji.portal.web.error.ErrorView;
+import cn.gov.baoji.portal.web.message.MessagePages;
 import cn.gov.baoji.portal.web.survey.SurveyPageViews;
 
 /**
@@ -27,6 +28,8 @@ public class PublicPageData implements PageDataTypes {
                 PublicContent.PictureNews.class,
                 PublicContent.NodeView.class, PublicContent.DepartmentCard.class, TopicCategory.class, ArticleDetail.class,
                 DisclosurePageResource.Filter.class, ErrorView.class, SurveyPageViews.SurveyList.class,
-                SurveyPageViews.SurveyCard.class, SurveyPageViews.SurveyForm.class, SurveyPageViews.SurveyFigures.class);
+                SurveyPageViews.SurveyCard.class, SurveyPageViews.SurveyForm.class, SurveyPageViews.SurveyFigures.class,
+                MessagePages.FormPage.class, MessagePages.SentPage.class, MessagePages.LookupPage.class,
+                MessagePages.ListPage.class, MessagePages.DetailPage.class, MessagePages.StatsPage.class);
     }
 }
