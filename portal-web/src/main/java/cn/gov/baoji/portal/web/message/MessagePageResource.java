@@ -116,17 +116,17 @@ public class MessagePageResource {
         MessagePages.Typed typed = MessagePages.Typed.of(input);
         Map<String, String> problems = submissions.problems(input);
         if (!problems.isEmpty()) {
-            return Response.status(400).entity(form(typed, MessagePages.Errors.of(problems))).build();
+            return noStore(Response.status(400).entity(form(typed, MessagePages.Errors.of(problems))));
         }
         try {
             String code = submissions.submit(input, fields.altcha, fields.website, addresses.of(http));
-            return Response.ok(pages.render("message-sent", Map.of("page", new MessagePages.SentPage(QueryCodes.grouped(code)))))
-                    .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+            return noStore(Response.ok(pages.render("message-sent",
+                    Map.of("page", new MessagePages.SentPage(QueryCodes.grouped(code))))));
         } catch (InvalidInputException e) {
-            return Response.status(400).entity(form(typed, MessagePages.Errors.of(Map.of(e.field(), e.getMessage())))).build();
+            return noStore(Response.status(400).entity(form(typed, MessagePages.Errors.of(Map.of(e.field(), e.getMessage())))));
         } catch (RateLimitedException e) {
-            return Response.status(429).header(HttpHeaders.RETRY_AFTER, Math.max(1, e.retryAfter().toSeconds()))
-                    .entity(form(typed, MessagePages.Errors.of(Map.of("altcha", e.getMessage())))).build();
+            return noStore(Response.status(429).header(HttpHeaders.RETRY_AFTER, Math.max(1, e.retryAfter().toSeconds()))
+                    .entity(form(typed, MessagePages.Errors.of(Map.of("altcha", e.getMessage())))));
         }
     }
 
@@ -186,6 +186,11 @@ public class MessagePageResource {
         }
         return pages.render("message-form", Map.of("page", new MessagePages.FormPage(typed, errors, kinds, groups,
                 MessageRules.MAX_TITLE, MessageRules.MAX_CONTENT)));
+    }
+
+    /** What the citizen typed (their phone, their name) comes back to them alone: no cache keeps it. */
+    private static Response noStore(Response.ResponseBuilder response) {
+        return response.header(HttpHeaders.CACHE_CONTROL, "no-store").build();
     }
 
     private static String param(String name, String value) {

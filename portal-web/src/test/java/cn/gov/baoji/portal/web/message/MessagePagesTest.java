@@ -142,7 +142,8 @@ class MessagePagesTest {
         page(COUNTY).get("/messages?state=processing").then().statusCode(200).body(not(containsString("夜间施工噪音扰民")));
         page(COUNTY).get("/messages/stats").then().statusCode(200).body(containsString("本年度"))
                 .body(containsString("区长信箱")).body(containsString("渭滨区人民政府办公室"));
-        page("jintai").get("/messages/" + id).then().statusCode(404);
+        Counties.provision(provisioner, "msgiso", "隔离区", "619985", "classic");
+        page("msgiso").get("/messages/" + id).then().statusCode(404);
 
         for (String path : List.of("/messages", "/messages/" + id, "/messages?page=1", "/messages/stats",
                 "/api/v1/messages", "/api/v1/messages/" + id, "/api/v1/messages/stats", "/sitemap.xml", "/sitemap",

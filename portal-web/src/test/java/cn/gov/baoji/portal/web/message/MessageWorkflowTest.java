@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import cn.gov.baoji.portal.core.department.DepartmentService;
 import cn.gov.baoji.portal.core.error.ConflictException;
 import cn.gov.baoji.portal.core.error.InvalidInputException;
 import cn.gov.baoji.portal.core.message.MessageBoard;
@@ -44,6 +45,9 @@ class MessageWorkflowTest {
 
     @Inject
     MessageQueues queues;
+
+    @Inject
+    DepartmentService departments;
 
     @Test
     void acceptTransferDraftReturnApprovePublish() {
@@ -189,6 +193,31 @@ class MessageWorkflowTest {
         assertThat(in(() -> board.lookup(null, null))).isEmpty();
         // Another county's host does not know the code.
         assertThat(scope.call(TenantCode.of("jintai"), () -> board.lookup(code, "13912345604"))).isEmpty();
+    }
+
+    @Test
+    void anotherCountysPeopleCannotHandleTheMessages() {
+        String code = scope.call(TenantCode.of("jintai"), () -> board.submit(message("zfb", "金台区的留言", "13912345607", false),
+                key(), () -> {
+                }));
+        long id = scope.call(TenantCode.of("jintai"), () -> queues.byQueryCode(editor("jintai"), code)).orElseThrow().id();
+        // Weibin's editor and officer, acting on Jintai's data, are nobody there.
+        assertThatThrownBy(() -> scope.call(TenantCode.of("jintai"), () -> workflow.accept(id, "zfb", editor(COUNTY), null)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> scope.call(TenantCode.of("jintai"), () -> queues.detail(editor(COUNTY), id)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> scope.call(TenantCode.of("jintai"), () -> queues.byQueryCode(officer(COUNTY, "zfb"), code)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(scope.call(TenantCode.of("jintai"), () -> queues.counts(editor(COUNTY))).awaitingAcceptance()).isZero();
+        // Weibin's own back office does not know Jintai's code.
+        assertThat(in(() -> queues.byQueryCode(editor(COUNTY), code))).isEmpty();
+    }
+
+    @Test
+    void noDepartmentMayTakeTheLeadersMailboxCode() {
+        assertThatThrownBy(() -> in(() -> departments.create(new DepartmentService.DepartmentInput("leader", "领导办公室",
+                "DEPARTMENT", null, null, 99, true)))).isInstanceOf(InvalidInputException.class).extracting("field")
+                .isEqualTo("code");
     }
 
     @Test
