@@ -63,6 +63,16 @@ public class PublicInterviews {
                 .setParameter("id", interviewId).getResultList();
     }
 
+    /** The guests of several interviews at once (for lists), in their order. */
+    public Map<Long, List<Guest>> guestsOf(List<Long> interviewIds) {
+        if (interviewIds.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("FROM Guest g WHERE g.interviewId IN :ids ORDER BY g.sortOrder, g.id", Guest.class)
+                .setParameter("ids", interviewIds).getResultStream()
+                .collect(Collectors.groupingBy(Guest::getInterviewId, java.util.LinkedHashMap::new, Collectors.toList()));
+    }
+
     /** The number of the interview's latest live event (0 when nothing was posted yet). */
     public long lastSeq(long interviewId) {
         Object seq = em.createNativeQuery("SELECT event_seq FROM interview WHERE id = :id").setParameter("id", interviewId)

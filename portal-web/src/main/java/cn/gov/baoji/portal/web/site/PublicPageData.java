@@ -11,6 +11,8 @@ import cn.gov.baoji.portal.web.content.ArticleDetail;
 import cn.gov.baoji.portal.web.content.PublicContent;
 import cn.gov.baoji.portal.web.disclosure.DisclosurePageResource;
 import cn.gov.baoji.portal.web.error.ErrorView;
+import cn.gov.baoji.portal.web.interview.InterviewDetail;
+import cn.gov.baoji.portal.web.interview.InterviewListing;
 
 /**
  * Every record public pages hand to their templates. Templates (and counties' overrides) read
@@ -25,6 +27,6 @@ public class PublicPageData implements PageDataTypes {
         return List.of(SiteView.class, Look.class, PublicContent.ChannelBlock.class, PublicContent.Listing.class,
                 PublicContent.PictureNews.class,
                 PublicContent.NodeView.class, PublicContent.DepartmentCard.class, TopicCategory.class, ArticleDetail.class,
-                DisclosurePageResource.Filter.class, ErrorView.class);
+                DisclosurePageResource.Filter.class, ErrorView.class, InterviewListing.class, InterviewDetail.class);
     }
 }
