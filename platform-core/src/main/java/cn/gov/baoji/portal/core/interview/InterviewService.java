@@ -34,12 +34,15 @@ public class InterviewService {
     private final EntityManager em;
     private final Pictures pictures;
     private final PublicContentVersion publicVersion;
+    private final LiveNotices notices;
     private final Clock clock;
 
-    InterviewService(EntityManager em, Pictures pictures, PublicContentVersion publicVersion, Clock clock) {
+    InterviewService(EntityManager em, Pictures pictures, PublicContentVersion publicVersion, LiveNotices notices,
+            Clock clock) {
         this.em = em;
         this.pictures = pictures;
         this.publicVersion = publicVersion;
+        this.notices = notices;
         this.clock = clock;
     }
 
@@ -113,6 +116,8 @@ public class InterviewService {
         interview.state = InterviewState.DRAFT;
         touched(interview);
         publicVersion.changed();
+        // Live viewers on every instance look again, find it gone, and their streams end.
+        notices.send(id, 0);
     }
 
     /** Adds a guest, with a photo when one is given. */
