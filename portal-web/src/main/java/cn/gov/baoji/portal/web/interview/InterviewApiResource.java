@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.ResponseHeader;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import cn.gov.baoji.portal.core.error.InvalidInputException;
 import cn.gov.baoji.portal.core.guard.ChallengeSpentException;
 import cn.gov.baoji.portal.core.guard.Proof;
 import cn.gov.baoji.portal.core.guard.Submission;
@@ -120,7 +121,8 @@ public class InterviewApiResource {
             description = "Each picked question (event: question) and transcript entry (event: entry) as it is posted on"
                     + " any server, with the event number as id and the item as JSON data, as in the transcript of GET"
                     + " /api/v1/interviews/{id}. Starts after the event named by the Last-Event-ID header (sent by"
-                    + " browsers when they reconnect), else after the query parameter after, else with the next new event."
+                    + " browsers when they reconnect), else after the query parameter after (a non-negative integer, the"
+                    + " last event a client already shows; 400 otherwise), else with the next new event."
                     + " Comments every 15 seconds keep it open; the server ends a stream after 30 minutes and the client"
                     + " reconnects with its last event id. 503 when this server already streams the interview to its"
                     + " maximum of viewers.")
@@ -136,20 +138,19 @@ public class InterviewApiResource {
         return streams.open(county, id, cursor, sse);
     }
 
-    /** Where the stream starts: the browser's last event id, else {@code after}, else the latest event. */
+    /**
+     * Where the stream starts: the browser's last event id (anything else it sends, e.g. an id of an
+     * older deployment, counts as none), else {@code after}, else the latest event.
+     */
     private static long cursor(String lastEventId, String after, long latest) {
-        for (String value : new String[] { lastEventId, after }) {
-            if (value != null && !value.isBlank()) {
-                try {
-                    long n = Long.parseLong(value.strip());
-                    if (n >= 0) {
-                        return Math.min(n, latest);
-                    }
-                } catch (NumberFormatException e) {
-                    // Not a number we gave out: start from the latest event, as for a new viewer.
-                }
-                return latest;
+        if (lastEventId != null && lastEventId.strip().matches("\\d{1,18}")) {
+            return Math.min(Long.parseLong(lastEventId.strip()), latest);
+        }
+        if (after != null && !after.isBlank()) {
+            if (!after.strip().matches("\\d{1,18}")) {
+                throw new InvalidInputException("after", "after 应为不小于 0 的整数（页面上最后一条实录的编号）");
             }
+            return Math.min(Long.parseLong(after.strip()), latest);
         }
         return latest;
     }

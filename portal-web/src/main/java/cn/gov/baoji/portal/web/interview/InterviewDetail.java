@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * An interview's public page: topic, time, phase, guests, the transcript so far, and where the
- * live events and the questions go.
+ * live events come from.
  *
  * @param phase {@code upcoming}, {@code live} or {@code ended}
  * @param takesQuestions whether the question form shows (before the end)
@@ -13,5 +13,5 @@ import java.util.List;
  */
 public record InterviewDetail(long id, String title, List<String> intro, String time, String startsAt, String endsAt,
         String phase, String phaseLabel, boolean takesQuestions, boolean ended, List<GuestCard> guests,
-        List<TimelineItem> transcript, long lastSeq, String emptyNote, String eventsUrl, String questionsUrl) {
+        List<TimelineItem> transcript, long lastSeq, String emptyNote, String eventsUrl) {
 }

@@ -64,8 +64,7 @@ public class InterviewViews {
                     InterviewTimes.iso(i.getEndsAt()), phase.key(), phase.label(), phase.takesQuestions(),
                     phase == InterviewPhase.ENDED, guests(id).stream().map(g -> new GuestCard(g.name(), g.position(),
                             g.photo(), g.name() + "，" + g.position())).toList(),
-                    events.stream().map(e -> item(i, e)).toList(), lastSeq, empty, "/api/v1/interviews/" + id + "/events",
-                    "/api/v1/interviews/" + id + "/questions");
+                    events.stream().map(e -> item(i, e)).toList(), lastSeq, empty, "/api/v1/interviews/" + id + "/events");
         });
     }
 

@@ -25,6 +25,7 @@ import cn.gov.baoji.portal.core.interview.InterviewService;
 import cn.gov.baoji.portal.core.tenant.TenantCode;
 import cn.gov.baoji.portal.core.tenant.TenantScope;
 import cn.gov.baoji.portal.web.support.Altcha;
+import cn.gov.baoji.portal.web.support.RawHttp;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -154,6 +155,28 @@ class InterviewLiveTest {
                         .header("X-Page-Cache")).as(path).isNull();
             }
         }
+    }
+
+    @Test
+    void aMalformedStartIsRefusedAndAStrangeLastEventIdStartsWithTheNextEvent() throws Exception {
+        long id = interviews.announced(COUNTY, "流式接口的参数", Duration.ofMinutes(-15));
+        interviews.answer(COUNTY, id, "已有的一条");
+        for (String after : List.of("abc", "-1", "1.5")) {
+            JsonPath problem = given().header("Host", COUNTY + ".localhost").get("/api/v1/interviews/" + id + "/events?after="
+                    + after).then().statusCode(400).contentType("application/problem+json").extract().jsonPath();
+            assertThat(problem.getString("field")).isEqualTo("after");
+        }
+        try (EventStream stream = open(id, "", "not-a-number")) {
+            awaitConnected(stream);
+            long next = interviews.answer(COUNTY, id, "新的一条");
+            await().atMost(Duration.ofSeconds(10)).until(() -> !stream.dataEvents().isEmpty());
+            assertThat(stream.dataEvents()).extracting(EventStream.Event::id).containsExactly(Long.toString(next));
+        }
+        // A client that reads only the head of the answer (as the API fuzz test does) gets it at once.
+        RawHttp.Answer head = RawHttp.exchange(root.getPort(), "GET", "/api/v1/interviews/" + id + "/events",
+                Map.of("Host", COUNTY + ".localhost:" + root.getPort()), null);
+        assertThat(head.status()).isEqualTo(200);
+        assertThat(head.contentType()).startsWith("text/event-stream");
     }
 
     @Test
