@@ -116,7 +116,9 @@ public class PageCache {
             return Optional.empty();
         }
         String path = request.getUriInfo().getPath();
+        // Interviews change as they are answered and as their time comes: live, never from the cache.
         if (AdminPaths.isAdministrative(path) || path.startsWith("/attachments") || path.startsWith("/logout")
+                || path.equals("/interviews") || path.startsWith("/interviews/") || path.startsWith("/api/v1/interviews")
                 || path.startsWith("/accessibility") || path.endsWith(".xml") || path.endsWith(".atom")
                 || path.endsWith(".txt")) {
             return Optional.empty();

@@ -11,6 +11,8 @@ import cn.gov.baoji.portal.web.content.ArticleDetail;
 import cn.gov.baoji.portal.web.content.PublicContent;
 import cn.gov.baoji.portal.web.disclosure.DisclosurePageResource;
 import cn.gov.baoji.portal.web.error.ErrorView;
+import cn.gov.baoji.portal.web.interview.InterviewDetail;
+import cn.gov.baoji.portal.web.interview.InterviewListing;
 import cn.gov.baoji.portal.web.message.MessagePages;
 import cn.gov.baoji.portal.web.survey.SurveyPageViews;
 
@@ -30,6 +32,7 @@ public class PublicPageData implements PageDataTypes {
                 DisclosurePageResource.Filter.class, ErrorView.class, SurveyPageViews.SurveyList.class,
                 SurveyPageViews.SurveyCard.class, SurveyPageViews.SurveyForm.class, SurveyPageViews.SurveyFigures.class,
                 MessagePages.FormPage.class, MessagePages.SentPage.class, MessagePages.LookupPage.class,
-                MessagePages.ListPage.class, MessagePages.DetailPage.class, MessagePages.StatsPage.class);
+                MessagePages.ListPage.class, MessagePages.DetailPage.class, MessagePages.StatsPage.class,
+                InterviewListing.class, InterviewDetail.class);
     }
 }
