@@ -35,6 +35,11 @@ public final class Counties {
     private Counties() {
     }
 
+    /** The 网站标识码 a county of {@link #provision} was given. */
+    public static String siteIdentifier(String code) {
+        return DIVISIONS.get(code) + "0001";
+    }
+
     public static String host(String code) {
         return code + ".localhost";
     }
