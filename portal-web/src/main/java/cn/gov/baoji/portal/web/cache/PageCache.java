@@ -98,6 +98,11 @@ public class PageCache {
         if (response.getStatus() != 200 || !(response.getEntity() instanceof String body)) {
             return;
         }
+        // A page made for one browser (a form with its CSRF token, a cookie of its own) is never shared.
+        String control = response.getHeaderString(HttpHeaders.CACHE_CONTROL);
+        if (control != null && (control.contains("no-store") || control.contains("private"))) {
+            return;
+        }
         key(request).ifPresent(k -> {
             MediaType type = response.getMediaType();
             pages.put(k, body, type == null ? MediaType.TEXT_HTML + ";charset=UTF-8" : type.toString(), (Long) version);
@@ -111,7 +116,9 @@ public class PageCache {
             return Optional.empty();
         }
         String path = request.getUriInfo().getPath();
+        // Interviews change as they are answered and as their time comes: live, never from the cache.
         if (AdminPaths.isAdministrative(path) || path.startsWith("/attachments") || path.startsWith("/logout")
+                || path.equals("/interviews") || path.startsWith("/interviews/") || path.startsWith("/api/v1/interviews")
                 || path.startsWith("/accessibility") || path.endsWith(".xml") || path.endsWith(".atom")
                 || path.endsWith(".txt")) {
             return Optional.empty();

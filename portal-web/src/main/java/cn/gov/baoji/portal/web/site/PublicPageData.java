@@ -11,7 +11,10 @@ import cn.gov.baoji.portal.web.content.ArticleDetail;
 import cn.gov.baoji.portal.web.content.PublicContent;
 import cn.gov.baoji.portal.web.disclosure.DisclosurePageResource;
 import cn.gov.baoji.portal.web.error.ErrorView;
+import cn.gov.baoji.portal.web.interview.InterviewDetail;
+import cn.gov.baoji.portal.web.interview.InterviewListing;
 import cn.gov.baoji.portal.web.message.MessagePages;
+import cn.gov.baoji.portal.web.survey.SurveyPageViews;
 
 /**
  * Every record public pages hand to their templates. Templates (and counties' overrides) read
@@ -26,8 +29,10 @@ public class PublicPageData implements PageDataTypes {
         return List.of(SiteView.class, Look.class, PublicContent.ChannelBlock.class, PublicContent.Listing.class,
                 PublicContent.PictureNews.class,
                 PublicContent.NodeView.class, PublicContent.DepartmentCard.class, TopicCategory.class, ArticleDetail.class,
-                DisclosurePageResource.Filter.class, ErrorView.class, MessagePages.FormPage.class,
-                MessagePages.SentPage.class, MessagePages.LookupPage.class, MessagePages.ListPage.class,
-                MessagePages.DetailPage.class, MessagePages.StatsPage.class);
+                DisclosurePageResource.Filter.class, ErrorView.class, SurveyPageViews.SurveyList.class,
+                SurveyPageViews.SurveyCard.class, SurveyPageViews.SurveyForm.class, SurveyPageViews.SurveyFigures.class,
+                MessagePages.FormPage.class, MessagePages.SentPage.class, MessagePages.LookupPage.class,
+                MessagePages.ListPage.class, MessagePages.DetailPage.class, MessagePages.StatsPage.class,
+                InterviewListing.class, InterviewDetail.class);
     }
 }
