@@ -32,6 +32,7 @@ public class CommentIntake {
      * @return the stored comment (awaiting moderation)
      */
     public Comment submit(long consultationId, CommentInput input, String altcha, String honeypot, String address) {
+        comments.requireOpen(consultationId);
         Proof proof = guard.verify(altcha);
         try {
             return comments.submit(consultationId, input, proof, new Submission(FORM, honeypot, address, null));

@@ -139,6 +139,15 @@ public class ConsultationComments {
         return counts;
     }
 
+    /**
+     * Refuses a comment on a consultation that is not public (404) or not taking comments now
+     * (409, e.g. 征集已结束), before anything else about the comment is looked at.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public void requireOpen(long consultationId) {
+        open(consultationId);
+    }
+
     /** A published consultation that takes comments now; otherwise why not. */
     private Consultation open(long id) {
         Consultation consultation = em.find(Consultation.class, id);

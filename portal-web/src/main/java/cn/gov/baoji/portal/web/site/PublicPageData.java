@@ -7,6 +7,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import cn.gov.baoji.portal.core.catalogue.TopicCategory;
 import cn.gov.baoji.portal.themes.PageDataTypes;
+import cn.gov.baoji.portal.web.consultation.CommentForm;
+import cn.gov.baoji.portal.web.consultation.CommentListing;
+import cn.gov.baoji.portal.web.consultation.ConsultationDetail;
+import cn.gov.baoji.portal.web.consultation.ConsultationListing;
+import cn.gov.baoji.portal.web.consultation.ListFilter;
 import cn.gov.baoji.portal.web.content.ArticleDetail;
 import cn.gov.baoji.portal.web.content.PublicContent;
 import cn.gov.baoji.portal.web.disclosure.DisclosurePageResource;
@@ -25,6 +30,7 @@ public class PublicPageData implements PageDataTypes {
         return List.of(SiteView.class, Look.class, PublicContent.ChannelBlock.class, PublicContent.Listing.class,
                 PublicContent.PictureNews.class,
                 PublicContent.NodeView.class, PublicContent.DepartmentCard.class, TopicCategory.class, ArticleDetail.class,
-                DisclosurePageResource.Filter.class, ErrorView.class);
+                DisclosurePageResource.Filter.class, ErrorView.class, ConsultationListing.class, ListFilter.class,
+                ConsultationDetail.class, CommentListing.class, CommentForm.class);
     }
 }

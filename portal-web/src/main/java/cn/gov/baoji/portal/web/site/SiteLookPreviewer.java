@@ -8,6 +8,7 @@ import jakarta.enterprise.context.RequestScoped;
 
 import cn.gov.baoji.portal.admin.look.LookPreviewer;
 import cn.gov.baoji.portal.core.look.LookSettings;
+import cn.gov.baoji.portal.web.consultation.ConsultationPageData;
 import cn.gov.baoji.portal.web.content.PublicContent;
 
 /** Pages of the request's county with a look that is not published. */
@@ -18,10 +19,13 @@ public class SiteLookPreviewer implements LookPreviewer {
     private final PublicContent content;
     private final PageData data;
 
-    SiteLookPreviewer(SitePages pages, PublicContent content, PageData data) {
+    private final ConsultationPageData consultations;
+
+    SiteLookPreviewer(SitePages pages, PublicContent content, PageData data, ConsultationPageData consultations) {
         this.pages = pages;
         this.content = content;
         this.data = data;
+        this.consultations = consultations;
     }
 
     @Override
@@ -31,7 +35,8 @@ public class SiteLookPreviewer implements LookPreviewer {
 
     /**
      * One page of every kind with the county's real data: the home page, a channel, the newest
-     * article, the disclosure catalogue, the departments, one department and the site map.
+     * article, the disclosure catalogue, the departments, one department, the site map, the
+     * consultations and the newest consultation.
      */
     @Override
     public List<String> previewEveryKindOfPage(LookSettings look) {
@@ -46,6 +51,8 @@ public class SiteLookPreviewer implements LookPreviewer {
         content.departments().stream().findFirst().ifPresent(d -> rendered.add(
                 render("department", data.department(content.department(d.code()), 1), look)));
         rendered.add(render("sitemap", data.sitemap(), look));
+        rendered.add(render("consultations", consultations.list(), look));
+        consultations.newest().ifPresent(page -> rendered.add(render("consultation", page, look)));
         return rendered;
     }
 
