@@ -48,6 +48,11 @@ cat <<URLS
 
 URLS
 
+# The ALTCHA signing key: random, made once per data folder, never in the repository.
+ALTCHA_KEY_FILE="$ROOT/.data/altcha-hmac-key"
+[ -s "$ALTCHA_KEY_FILE" ] || (umask 077 && head -c 32 /dev/urandom | base64 > "$ALTCHA_KEY_FILE")
+
+PORTAL_GUARD_ALTCHA_HMAC_KEY="$(cat "$ALTCHA_KEY_FILE")" \
 QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/portal" \
 QUARKUS_DATASOURCE_USERNAME=portal \
 QUARKUS_HTTP_PORT=$HTTP_PORT \

@@ -12,6 +12,7 @@ import jakarta.inject.Singleton;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import cn.gov.baoji.portal.core.calendar.CityCalendar;
 import cn.gov.baoji.portal.core.content.PublicContentVersion;
 import cn.gov.baoji.portal.core.site.SiteDefaults;
 import io.agroal.api.AgroalDataSource;
@@ -79,6 +80,7 @@ public class TenancyBeans {
     @Produces
     @Singleton
     TenantChangeListener tenantChangeListener(TenantDirectory directory, PublicContentVersion contentVersions,
+            CityCalendar calendar,
             @ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
             @ConfigProperty(name = "quarkus.datasource.username") String username,
             @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password) {
@@ -88,7 +90,9 @@ public class TenancyBeans {
                 // Not every minute: that would drop every county's cached pages each minute; the page
                 // cache's maximum age already bounds what a silently dead connection can miss.
                 new TenantChangeListener.Subscription(PublicContentVersion.CHANNEL, contentVersions::changedElsewhere,
-                        contentVersions::resync, false)));
+                        contentVersions::resync, false),
+                new TenantChangeListener.Subscription(CityCalendar.CHANNEL, payload -> calendar.reload(),
+                        calendar::reload, true)));
     }
 
     void closeListener(@Disposes TenantChangeListener listener) {

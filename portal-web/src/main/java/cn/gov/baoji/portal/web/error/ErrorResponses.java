@@ -24,6 +24,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import cn.gov.baoji.portal.core.error.InvalidInputException;
 import cn.gov.baoji.portal.core.error.PortalException;
+import cn.gov.baoji.portal.core.guard.RateLimitedException;
 import cn.gov.baoji.portal.core.security.LoginUnavailableException;
 import cn.gov.baoji.portal.core.tenant.TenantContext;
 import cn.gov.baoji.portal.core.tenant.UnknownSiteException;
@@ -55,7 +56,12 @@ public class ErrorResponses {
 
     @ServerExceptionMapper
     public Response map(Throwable error, UriInfo uri, RoutingContext routing) {
-        return respond(describe(error), uri, routing, error instanceof UnknownSiteException);
+        Response answer = respond(describe(error), uri, routing, error instanceof UnknownSiteException);
+        if (error instanceof RateLimitedException limited) {
+            return Response.fromResponse(answer).header(HttpHeaders.RETRY_AFTER, Math.max(1, limited.retryAfter().toSeconds()))
+                    .build();
+        }
+        return answer;
     }
 
     /**

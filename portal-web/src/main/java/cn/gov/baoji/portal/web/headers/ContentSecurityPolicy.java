@@ -21,7 +21,7 @@ public class ContentSecurityPolicy {
 
     static final String HEADER = "Content-Security-Policy";
     private static final String BASE = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
-            + "script-src 'self'; base-uri 'self'; form-action 'self'; ";
+            + "script-src 'self'; worker-src 'self' blob:; base-uri 'self'; form-action 'self'; ";
     static final String THEMES_OVERVIEW = "/console/themes";
 
     private final String publicPages;

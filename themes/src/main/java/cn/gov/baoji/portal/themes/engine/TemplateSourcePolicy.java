@@ -15,7 +15,8 @@ import cn.gov.baoji.portal.core.error.InvalidInputException;
 /**
  * The HTML a county's template override may produce, with an allow-list: page-structure and text
  * elements, their ordinary attributes, links and images to this site or to http(s), forms and
- * style sheets to this site only. So no {@code <script>}, {@code <style>}, {@code <iframe>},
+ * style sheets to this site only, and scripts only by the exact addresses of the platform's own
+ * files ({@link #PLATFORM_SCRIPTS}). So no script of a county's own, no {@code <style>}, {@code <iframe>},
  * {@code <object>}, {@code <embed>}, {@code <base>} or SVG, no event-handler attributes, no
  * {@code javascript:} or {@code data:} URLs, no {@code http-equiv} refresh, and no CSS functions in
  * {@code style} attributes but the county's own images.
@@ -33,7 +34,8 @@ public final class TemplateSourcePolicy {
             "dd", "h1", "h2", "h3", "h4", "h5", "h6", "strong", "em", "b", "i", "u", "s", "small", "sub", "sup", "br",
             "hr", "blockquote", "q", "cite", "abbr", "time", "address", "figure", "figcaption", "table", "caption",
             "thead", "tbody", "tfoot", "tr", "th", "td", "colgroup", "col", "form", "label", "input", "button", "select",
-            "option", "fieldset", "legend", "details", "summary", "mark", "code", "pre");
+            "option", "optgroup", "textarea", "fieldset", "legend", "details", "summary", "mark", "code", "pre",
+            "altcha-widget", "script");
 
     private static final Set<String> GLOBAL_ATTRIBUTES = Set.of("class", "id", "title", "lang", "dir", "role", "tabindex",
             "hidden", "style");
@@ -41,13 +43,30 @@ public final class TemplateSourcePolicy {
     private static final Set<String> ELEMENT_ATTRIBUTES = Set.of("a:href", "a:rel", "a:target", "a:hreflang",
             "img:src", "img:alt", "img:width", "img:height", "img:loading", "link:rel", "link:href", "link:type",
             "link:media", "link:sizes", "meta:charset", "meta:name", "meta:content", "form:action", "form:method",
-            "input:type", "input:name", "input:value", "input:placeholder", "input:required", "input:checked",
-            "input:disabled", "input:maxlength", "input:autocomplete", "label:for", "button:type", "button:name",
-            "button:value", "select:name", "option:value", "option:selected", "th:scope", "th:colspan", "th:rowspan",
+            "form:enctype", "form:novalidate", "input:type", "input:name", "input:value", "input:placeholder",
+            "input:required", "input:checked", "input:disabled", "input:maxlength", "input:minlength", "input:pattern",
+            "input:inputmode", "input:autocomplete", "input:accept", "input:multiple", "input:size", "input:min",
+            "input:max", "input:step", "label:for", "button:type", "button:name", "button:value", "button:disabled",
+            "select:name", "select:required", "select:multiple", "select:disabled", "option:value", "option:selected",
+            "option:disabled", "optgroup:label", "textarea:name", "textarea:rows", "textarea:cols", "textarea:maxlength",
+            "textarea:required", "textarea:placeholder", "textarea:autocomplete", "textarea:disabled",
+            "altcha-widget:challenge", "altcha-widget:name", "altcha-widget:auto", "script:src", "script:type", "th:scope", "th:colspan", "th:rowspan",
             "th:headers", "td:colspan", "td:rowspan", "td:headers", "col:span", "colgroup:span", "time:datetime",
             "ol:start", "ol:reversed", "details:open", "q:cite", "blockquote:cite", "html:lang");
 
-    private static final Set<String> URL_ATTRIBUTES = Set.of("href", "src", "action", "cite");
+    private static final Set<String> URL_ATTRIBUTES = Set.of("href", "src", "action", "cite", "challenge");
+
+    /**
+     * The only scripts a page may load: the platform's own files, by exact address, with nothing
+     * written inside the element. A template can place them but never bring script of its own.
+     */
+    public static final Set<String> PLATFORM_SCRIPTS = Set.of(
+            "/static/vendor/altcha/3.2.2/zh-cn.js",
+            "/static/public/altcha-setup.js",
+            "/static/vendor/altcha/3.2.2/altcha.min.js",
+            "/static/vendor/echarts/6.1.0/echarts.min.js",
+            "/static/public/survey-charts.js",
+            "/static/public/interview-live.js");
 
     /** A whole value that is one expression: in the source, the address comes from the page's data. */
     private static final Pattern ONE_EXPRESSION = Pattern.compile("\\{[^{}]*\\}");
@@ -109,6 +128,11 @@ public final class TemplateSourcePolicy {
             if (!ELEMENTS.contains(tag)) {
                 return Optional.of(where + "不允许使用 <" + tag + "> 元素");
             }
+            if (tag.equals("script") && (!element.data().isBlank() || !PLATFORM_SCRIPTS.contains(element.attr("src"))
+                    || !element.attr("type").equals("module") && element.hasAttr("type"))) {
+                return Optional.of(where + "<script> 只能引用平台提供的脚本文件（" + String.join("、", PLATFORM_SCRIPTS.stream()
+                        .sorted().toList()) + "），且不能包含内嵌代码");
+            }
             for (Attribute attribute : element.attributes()) {
                 Optional<String> why = attributeViolation(tag, attribute.getKey().toLowerCase(Locale.ROOT),
                         attribute.getValue(), mode);
@@ -126,7 +150,7 @@ public final class TemplateSourcePolicy {
         if (!allowed) {
             return Optional.of("<" + tag + "> 不允许使用属性“" + key + "”");
         }
-        boolean sameOrigin = tag.equals("form") || tag.equals("link");
+        boolean sameOrigin = tag.equals("form") || tag.equals("link") || tag.equals("altcha-widget");
         if (URL_ATTRIBUTES.contains(key) && !isSafeUrl(value, sameOrigin, mode)) {
             return Optional.of("<" + tag + "> 的地址“" + value + "”不被允许：只能链接本站（以 / 开头）"
                     + (sameOrigin ? "" : "、http(s)、mailto 或 tel 地址") + "，或页面数据中的地址");

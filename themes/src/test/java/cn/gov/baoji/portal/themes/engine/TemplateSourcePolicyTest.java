@@ -14,7 +14,12 @@ class TemplateSourcePolicyTest {
 
     @ParameterizedTest
     @CsvSource(delimiterString = " => ", value = {
-            "<script>alert(1)</script> => 不允许使用 <script> 元素",
+            "<script>alert(1)</script> => <script> 只能引用平台提供的脚本文件",
+            "<script type=\"module\" src=\"/static/public/altcha-setup.js\">alert(1)</script> => 不能包含内嵌代码",
+            "<script src=\"/static/public/../evil.js\"></script> => 只能引用平台提供的脚本文件",
+            "<script src=\"{look.logo}\"></script> => 只能引用平台提供的脚本文件",
+            "<script src=\"/static/public/altcha-setup.js\" type=\"text/plain\"></script> => 只能引用平台提供的脚本文件",
+            "<altcha-widget challenge=\"https://evil.example/c\"></altcha-widget> => <altcha-widget> 的地址",
             "<p>\\n<img src=\"/x.png\" onerror=alert(1)> => 第 2 行：<img> 不允许使用属性“onerror”",
             "<a href=\"javascript:alert(1)\">x</a> => 地址“javascript:alert(1)”不被允许",
             "<a href=\" JaVaScRiPt:alert(1)\">x</a> => 不被允许",
@@ -57,6 +62,9 @@ class TemplateSourcePolicyTest {
             "<form action=\"/search\" method=\"get\"><label for=\"q\">搜索</label><input id=\"q\" name=\"q\"></form>",
             "<section class=\"banner\" style=\"background-image: url('{look.banner}');\"></section>",
             "<table><caption>表</caption><tr><th scope=\"col\">名称</th></tr></table>",
+            "<script type=\"module\" src=\"/static/vendor/altcha/3.2.2/altcha.min.js\"></script>",
+            "<form action=\"/messages\" method=\"post\"><textarea name=\"content\" maxlength=\"5000\" required></textarea>"
+                    + "<altcha-widget challenge=\"/api/v1/challenge\" name=\"altcha\" auto=\"onsubmit\"></altcha-widget></form>",
             "<nav aria-label=\"主导航\"><ul>{#for c in channels}<li>{c.name}</li>{/for}</ul></nav>" })
     void accepted(String source) {
         assertThatCode(() -> TemplateSourcePolicy.check("site-name", source)).doesNotThrowAnyException();
