@@ -20,6 +20,10 @@ public interface GuardConfig {
     /** Anonymous actions without a challenge (lookups, survey answers) per client address. */
     Limit anonymous();
 
+    /** Behind the city's reverse proxy: count the address it appends to X-Forwarded-For. */
+    @WithDefault("false")
+    boolean trustForwardedFor();
+
     interface Altcha {
         /** HMAC-SHA256 key signing the challenges; the same on every instance. Production: from the environment. */
         String hmacKey();

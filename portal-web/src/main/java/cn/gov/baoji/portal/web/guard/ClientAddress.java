@@ -4,8 +4,7 @@ import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
+import cn.gov.baoji.portal.core.guard.GuardConfig;
 import io.vertx.core.http.HttpServerRequest;
 
 /**
@@ -21,8 +20,8 @@ public class ClientAddress {
 
     private final boolean trustForwardedFor;
 
-    ClientAddress(@ConfigProperty(name = "portal.guard.trust-forwarded-for", defaultValue = "false") boolean trustForwardedFor) {
-        this.trustForwardedFor = trustForwardedFor;
+    ClientAddress(GuardConfig config) {
+        this.trustForwardedFor = config.trustForwardedFor();
     }
 
     public String of(HttpServerRequest request) {

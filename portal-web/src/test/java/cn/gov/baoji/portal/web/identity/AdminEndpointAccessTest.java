@@ -104,6 +104,10 @@ class AdminEndpointAccessTest {
         rule("POST /api/console/catalogue/releases", Need.CITY_ADMIN, 201);
         rule("GET /api/console/catalogue/topics", Need.CITY_ADMIN, 200);
         rule("PUT /api/console/catalogue/topics", Need.CITY_ADMIN, 200);
+        rule("GET /api/console/calendar", Need.CITY_ADMIN, 200);
+        // Lists a day far ahead, then takes it off again.
+        rule("PUT /api/console/calendar/{day}", Need.CITY_ADMIN, 200);
+        rule("DELETE /api/console/calendar/{day}", Need.CITY_ADMIN, 204);
     }
 
     private static void rule(String operation, Need need, int status) {
@@ -228,7 +232,8 @@ class AdminEndpointAccessTest {
                 .replace("{channel}", "1")
                 .replace("{department}", "1")
                 .replace("{node}", "nosuchnode")
-                .replace("{version}", "999999");
+                .replace("{version}", "999999")
+                .replace("{day}", "2031-01-02");
         String host = path.startsWith("/api/console") ? "console.localhost" : "weibin.localhost";
         RequestSpecification request = given().header("Host", host);
         if (operation.endsWith("/look/assets")) {
@@ -274,6 +279,7 @@ class AdminEndpointAccessTest {
                     "taibai", "role", "editor");
             case "PUT /api/console/accounts/{id}/roles" -> Map.of("bindings",
                     java.util.List.of(Map.of("county", "weibin", "role", "contributor", "department", "czj")));
+            case "PUT /api/console/calendar/{day}" -> Map.of("kind", "HOLIDAY", "name", "矩阵测试");
             case "POST /api/console/tenants" -> tenantBody("mx" + suffix().replace("-", ""));
             case "POST /api/console/tenants/{code}/domains" -> Map.of("domain", "www.mx" + suffix() + ".gov.cn");
             default -> null;
