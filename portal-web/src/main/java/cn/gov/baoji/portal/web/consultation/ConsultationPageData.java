@@ -1,6 +1,7 @@
 package cn.gov.baoji.portal.web.consultation;
 
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -41,7 +42,7 @@ public class ConsultationPageData {
     }
 
     /** The newest consultation's page, for trial renders; none while the county has none. */
-    public java.util.Optional<Map<String, Object>> newest() {
+    public Optional<Map<String, Object>> newest() {
         return views.newest().map(c -> detail(c, 1, CommentForm.EMPTY));
     }
 }

@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 import cn.gov.baoji.portal.core.consultation.Consultation;
 import cn.gov.baoji.portal.core.consultation.ConsultationAttachment;
 import cn.gov.baoji.portal.core.consultation.ConsultationFeedback;
+import cn.gov.baoji.portal.core.consultation.ConsultationService;
 import cn.gov.baoji.portal.core.consultation.Phase;
 import cn.gov.baoji.portal.core.consultation.PublicConsultations;
 import cn.gov.baoji.portal.core.consultation.PublicConsultations.PublicComment;
@@ -81,7 +82,7 @@ public class ConsultationViews {
         });
     }
 
-    public Optional<cn.gov.baoji.portal.core.consultation.ConsultationService.File> download(long id, long attachmentId) {
+    public Optional<ConsultationService.File> download(long id, long attachmentId) {
         return consultations.download(id, attachmentId);
     }
 

@@ -67,6 +67,9 @@ class ConsultationLifecycleTest {
     @Inject
     TenantScope scope;
 
+    @Inject
+    ConsultationFixtures fixtures;
+
     @BeforeEach
     void allowThisTestPort() {
         RedirectUris.allow(keycloak, root.getPort(), "weibin");
@@ -121,6 +124,15 @@ class ConsultationLifecycleTest {
         Response published = webmaster.submit(adminUrl + "/publish", Map.of("csrf-token", BrowserSession.csrfToken(withFile)));
         assertThat(published.asString()).contains("已发布").contains("征集中");
 
+        // A form opened before the publication is stale: refused, what was typed stays, nothing changes.
+        Map<String, String> stale = new HashMap<>(fields);
+        stale.put("csrf-token", BrowserSession.csrfToken(published));
+        stale.put("version", "0");
+        stale.put("title", "改过的标题");
+        Response conflict = webmaster.submit(adminUrl, stale);
+        assertThat(conflict.statusCode()).isEqualTo(409);
+        assertThat(conflict.asString()).contains("已被他人修改").contains("value=\"改过的标题\"");
+
         String page = anonymous("weibin").get("/consultations/" + id).then().statusCode(200).extract().asString();
         assertThat(page).contains(title).contains("为规范停车秩序，制定本办法。").contains("渭滨区住房和城乡建设局")
                 .contains("0917-3261234").contains("zjj@weibin.gov.cn").contains("征集中")
@@ -155,6 +167,10 @@ class ConsultationLifecycleTest {
                 KeycloakTokens.DEMO_PASSWORD);
         assertThat(queue.statusCode()).isEqualTo(200);
         assertThat(queue.asString()).contains("待审核（3）").contains("张建国").contains("13900000011");
+        Response readOnly = editor.open(adminUrl);
+        assertThat(readOnly.statusCode()).isEqualTo(200);
+        assertThat(readOnly.asString()).contains("为规范停车秩序，制定本办法。").doesNotContain("id=\"consultation-form\"")
+                .doesNotContain("发布意见征集");
         List<Long> ids = scope.call(TenantCode.of("weibin"),
                 () -> comments.queue(id, Moderation.PENDING, 1, 20).items().stream().map(c -> c.getId()).toList());
         Response after = editor.submit(url("/admin/consultations/" + id + "/comments/" + ids.get(0) + "/moderation"),
@@ -244,10 +260,17 @@ class ConsultationLifecycleTest {
                 KeycloakTokens.DEMO_PASSWORD);
         assertThat(denied.statusCode()).isEqualTo(403);
         // The department reviewer is an editor, but not of the county: may look, not moderate.
+        long id = fixtures.open("weibin", "关于调整城区供水价格的方案（征求意见稿）");
+        long pending = comment(id, "建议对低保户减免水费。", "13900000021").then().statusCode(201).extract().jsonPath().getLong("id");
         BrowserSession reviewer = new BrowserSession();
-        Response reviewerList = reviewer.logIn(reviewer.open(url("/admin/consultations/")), "weibin-reviewer",
+        Response queue = reviewer.logIn(reviewer.open(url("/admin/consultations/" + id + "/comments")), "weibin-reviewer",
                 KeycloakTokens.DEMO_PASSWORD);
-        assertThat(reviewerList.statusCode()).isEqualTo(200);
+        assertThat(queue.statusCode()).isEqualTo(200);
+        assertThat(queue.asString()).contains("只有区县审核员或站点管理员可以审核意见").doesNotContain("value=\"approve\"");
+        Response refused = reviewer.submit(url("/admin/consultations/" + id + "/comments/" + pending + "/moderation"),
+                Map.of("csrf-token", BrowserSession.csrfToken(queue), "action", "approve"));
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(scope.call(TenantCode.of("weibin"), () -> comments.counts(id)).get(Moderation.PENDING)).isEqualTo(1);
     }
 
     /** The decisions table as the page posts it: parallel repeated fields comment, adoption, reason. */
