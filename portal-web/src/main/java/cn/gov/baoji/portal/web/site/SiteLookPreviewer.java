@@ -8,6 +8,7 @@ import jakarta.enterprise.context.RequestScoped;
 
 import cn.gov.baoji.portal.admin.look.LookPreviewer;
 import cn.gov.baoji.portal.core.look.LookSettings;
+import cn.gov.baoji.portal.web.consultation.ConsultationPageData;
 import cn.gov.baoji.portal.web.content.PublicContent;
 import cn.gov.baoji.portal.web.interview.InterviewPageData;
 
@@ -19,12 +20,15 @@ public class SiteLookPreviewer implements LookPreviewer {
     private final PublicContent content;
     private final PageData data;
     private final InterviewPageData interviews;
+    private final ConsultationPageData consultations;
 
-    SiteLookPreviewer(SitePages pages, PublicContent content, PageData data, InterviewPageData interviews) {
+    SiteLookPreviewer(SitePages pages, PublicContent content, PageData data, InterviewPageData interviews,
+            ConsultationPageData consultations) {
         this.pages = pages;
         this.content = content;
         this.data = data;
         this.interviews = interviews;
+        this.consultations = consultations;
     }
 
     @Override
@@ -35,7 +39,7 @@ public class SiteLookPreviewer implements LookPreviewer {
     /**
      * One page of every kind with the county's real data: the home page, a channel, the newest
      * article, the disclosure catalogue, the departments, one department, the site map, the
-     * interviews and the newest interview.
+     * interviews and the newest interview, the consultations and the newest consultation.
      */
     @Override
     public List<String> previewEveryKindOfPage(LookSettings look) {
@@ -52,6 +56,8 @@ public class SiteLookPreviewer implements LookPreviewer {
         rendered.add(render("sitemap", data.sitemap(), look));
         rendered.add(render("interviews", interviews.list(1), look));
         interviews.newest().ifPresent(page -> rendered.add(render("interview", page, look)));
+        rendered.add(render("consultations", consultations.list(), look));
+        consultations.newest().ifPresent(page -> rendered.add(render("consultation", page, look)));
         return rendered;
     }
 
