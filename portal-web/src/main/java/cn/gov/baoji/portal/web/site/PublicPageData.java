@@ -16,6 +16,7 @@ import cn.gov.baoji.portal.web.content.ArticleDetail;
 import cn.gov.baoji.portal.web.content.PublicContent;
 import cn.gov.baoji.portal.web.disclosure.DisclosurePageResource;
 import cn.gov.baoji.portal.web.error.ErrorView;
+import cn.gov.baoji.portal.web.interaction.InteractionHub;
 import cn.gov.baoji.portal.web.interview.InterviewDetail;
 import cn.gov.baoji.portal.web.interview.InterviewListing;
 import cn.gov.baoji.portal.web.message.MessagePages;
@@ -39,6 +40,7 @@ public class PublicPageData implements PageDataTypes {
                 MessagePages.FormPage.class, MessagePages.SentPage.class, MessagePages.LookupPage.class,
                 MessagePages.ListPage.class, MessagePages.DetailPage.class, MessagePages.StatsPage.class,
                 InterviewListing.class, InterviewDetail.class,
-                ConsultationListing.class, ListFilter.class, ConsultationDetail.class, CommentListing.class, CommentForm.class);
+                ConsultationListing.class, ListFilter.class, ConsultationDetail.class, CommentListing.class,
+                CommentForm.class, InteractionHub.Section.class, InteractionHub.HubItem.class);
     }
 }

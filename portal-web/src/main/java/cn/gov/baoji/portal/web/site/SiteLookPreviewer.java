@@ -10,6 +10,7 @@ import cn.gov.baoji.portal.admin.look.LookPreviewer;
 import cn.gov.baoji.portal.core.look.LookSettings;
 import cn.gov.baoji.portal.web.consultation.ConsultationPageData;
 import cn.gov.baoji.portal.web.content.PublicContent;
+import cn.gov.baoji.portal.web.interaction.InteractionHub;
 import cn.gov.baoji.portal.web.interview.InterviewPageData;
 
 /** Pages of the request's county with a look that is not published. */
@@ -38,7 +39,7 @@ public class SiteLookPreviewer implements LookPreviewer {
 
     /**
      * One page of every kind with the county's real data: the home page, a channel, the newest
-     * article, the disclosure catalogue, the departments, one department, the site map, the
+     * article, the 互动交流 column, the disclosure catalogue, the departments, one department, the site map, the
      * interviews and the newest interview, the consultations and the newest consultation.
      */
     @Override
@@ -47,6 +48,8 @@ public class SiteLookPreviewer implements LookPreviewer {
         rendered.add(previewHome(look));
         pages.currentSite().channels().stream().findFirst()
                 .ifPresent(channel -> rendered.add(render("channel", data.channel(channel, 1), look)));
+        pages.currentSite().channels().stream().filter(c -> InteractionHub.CHANNEL.equals(c.code())).findFirst()
+                .ifPresent(channel -> rendered.add(render("interaction", data.interaction(channel, 1), look)));
         content.latestAll(1).stream().findFirst().flatMap(a -> content.article(a.getArticleId()))
                 .ifPresent(article -> rendered.add(render("article", data.article(article), look)));
         rendered.add(render("disclosure", data.disclosure(null, null, null, 1), look));
