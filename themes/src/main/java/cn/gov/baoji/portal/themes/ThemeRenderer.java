@@ -30,7 +30,8 @@ public class ThemeRenderer {
             "disclosure", "departments", "department", "sitemap", "article-list", "pager", "home-blocks", "nav-items",
             "site-name", "elder-switch", "surveys", "survey", "survey-thanks", "survey-results",
             "messages", "message", "message-form", "message-sent", "message-lookup", "message-stats",
-            "interviews", "interview");
+            "interviews", "interview",
+            "consultations", "consultation", "interaction");
 
     /** Every template a theme must have: the overridable ones and the error page, which never uses overrides. */
     public static final List<String> REQUIRED = java.util.stream.Stream.concat(OVERRIDABLE.stream(), java.util.stream.Stream.of("error"))

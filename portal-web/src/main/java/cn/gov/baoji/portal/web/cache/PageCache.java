@@ -40,7 +40,7 @@ import cn.gov.baoji.portal.web.site.DraftPreview;
 public class PageCache {
 
     private static final String VERSION = "page-cache-version";
-    private static final Set<String> QUERY_PARAMETERS = Set.of("page", "size", "node", "department", "topic", "channel");
+    private static final Set<String> QUERY_PARAMETERS = Set.of("page", "size", "node", "department", "topic", "channel", "status");
     private static final Pattern ARTICLE = Pattern.compile("/articles/(\\d{1,18})");
 
     private final TenantContext tenant;

@@ -8,7 +8,9 @@ import jakarta.enterprise.context.RequestScoped;
 
 import cn.gov.baoji.portal.admin.look.LookPreviewer;
 import cn.gov.baoji.portal.core.look.LookSettings;
+import cn.gov.baoji.portal.web.consultation.ConsultationPageData;
 import cn.gov.baoji.portal.web.content.PublicContent;
+import cn.gov.baoji.portal.web.interaction.InteractionHub;
 import cn.gov.baoji.portal.web.interview.InterviewPageData;
 
 /** Pages of the request's county with a look that is not published. */
@@ -19,12 +21,15 @@ public class SiteLookPreviewer implements LookPreviewer {
     private final PublicContent content;
     private final PageData data;
     private final InterviewPageData interviews;
+    private final ConsultationPageData consultations;
 
-    SiteLookPreviewer(SitePages pages, PublicContent content, PageData data, InterviewPageData interviews) {
+    SiteLookPreviewer(SitePages pages, PublicContent content, PageData data, InterviewPageData interviews,
+            ConsultationPageData consultations) {
         this.pages = pages;
         this.content = content;
         this.data = data;
         this.interviews = interviews;
+        this.consultations = consultations;
     }
 
     @Override
@@ -34,8 +39,8 @@ public class SiteLookPreviewer implements LookPreviewer {
 
     /**
      * One page of every kind with the county's real data: the home page, a channel, the newest
-     * article, the disclosure catalogue, the departments, one department, the site map, the
-     * interviews and the newest interview.
+     * article, the 互动交流 column, the disclosure catalogue, the departments, one department, the site map, the
+     * interviews and the newest interview, the consultations and the newest consultation.
      */
     @Override
     public List<String> previewEveryKindOfPage(LookSettings look) {
@@ -43,6 +48,8 @@ public class SiteLookPreviewer implements LookPreviewer {
         rendered.add(previewHome(look));
         pages.currentSite().channels().stream().findFirst()
                 .ifPresent(channel -> rendered.add(render("channel", data.channel(channel, 1), look)));
+        pages.currentSite().channels().stream().filter(c -> InteractionHub.CHANNEL.equals(c.code())).findFirst()
+                .ifPresent(channel -> rendered.add(render("interaction", data.interaction(channel, 1), look)));
         content.latestAll(1).stream().findFirst().flatMap(a -> content.article(a.getArticleId()))
                 .ifPresent(article -> rendered.add(render("article", data.article(article), look)));
         rendered.add(render("disclosure", data.disclosure(null, null, null, 1), look));
@@ -52,6 +59,8 @@ public class SiteLookPreviewer implements LookPreviewer {
         rendered.add(render("sitemap", data.sitemap(), look));
         rendered.add(render("interviews", interviews.list(1), look));
         interviews.newest().ifPresent(page -> rendered.add(render("interview", page, look)));
+        rendered.add(render("consultations", consultations.list(), look));
+        consultations.newest().ifPresent(page -> rendered.add(render("consultation", page, look)));
         return rendered;
     }
 
