@@ -95,6 +95,7 @@ class MessageFilesBackOfficeTest {
         downloads(editor, download);
 
         // Routed to 政府办: its officer downloads too, sees no show/hide form; 教育局's officer gets nothing.
+        editor.page(path);
         assertThat(editor.step(path + "/accept", Map.of("department", "zfb"))).contains("已受理");
         CountyBackOffice zfb = CountyBackOffice.signIn(root.getPort(), COUNTY, COUNTY + "-zfb");
         assertThat(zfb.page(path)).contains("现场说明.pdf").doesNotContain("/attachments/" + file + "/show");
@@ -122,6 +123,7 @@ class MessageFilesBackOfficeTest {
                 .contains("公开附件：现场说明.pdf");
         Api.anonymous(COUNTY).get(publicFile).then().statusCode(404);
 
+        editor.page(path);
         assertThat(editor.step(path + "/publish", Map.of())).contains("留言已在网站公开。");
         byte[] published = Api.anonymous(COUNTY).get(publicFile).then().statusCode(200).extract().asByteArray();
         assertThat(published).isEqualTo(PDF);
