@@ -123,11 +123,6 @@ public class AltchaChallenges {
         }
     }
 
-    /** A one-way name for personal values (address, phone) in rate-limit buckets: keyed, so it cannot be looked up. */
-    String keyedHash(String value) {
-        return sign(sha256(value));
-    }
-
     static String sha256(String text) {
         try {
             return HEX.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));

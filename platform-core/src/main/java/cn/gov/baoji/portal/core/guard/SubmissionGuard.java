@@ -42,6 +42,7 @@ public class SubmissionGuard {
     private static final Logger LOG = Logger.getLogger(SubmissionGuard.class);
 
     private final AltchaChallenges challenges;
+    private final Fingerprints fingerprints;
     private final RateLimits limits;
     private final GuardConfig config;
     private final TenantContext tenant;
@@ -49,9 +50,10 @@ public class SubmissionGuard {
     private final Clock clock;
     private final DataSource dataSource;
 
-    SubmissionGuard(AltchaChallenges challenges, RateLimits limits, GuardConfig config, TenantContext tenant,
+    SubmissionGuard(AltchaChallenges challenges, Fingerprints fingerprints, RateLimits limits, GuardConfig config, TenantContext tenant,
             EntityManager em, Clock clock, DataSource dataSource) {
         this.dataSource = dataSource;
+        this.fingerprints = fingerprints;
         this.challenges = challenges;
         this.limits = limits;
         this.config = config;
@@ -80,9 +82,9 @@ public class SubmissionGuard {
             throw new InvalidInputException("website", "提交未通过校验。如果您是正常填写，请清空“网址”一栏后重新提交。");
         }
         String prefix = site() + ":" + submission.form() + ":";
-        limits.hit(challenges.keyedHash(prefix + "address:" + submission.address()), config.address());
+        limits.hit(fingerprints.of(prefix + "address:" + submission.address()), config.address());
         if (submission.phone() != null && !submission.phone().isBlank()) {
-            limits.hit(challenges.keyedHash(prefix + "phone:" + submission.phone()), config.phone());
+            limits.hit(fingerprints.of(prefix + "phone:" + submission.phone()), config.phone());
         }
         int spent = em.createNativeQuery("INSERT INTO platform.spent_challenge (challenge, spent_at) VALUES (?1, ?2)"
                 + " ON CONFLICT (challenge) DO NOTHING")
@@ -100,7 +102,7 @@ public class SubmissionGuard {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void limit(String form, String address) {
-        limits.hit(challenges.keyedHash(site() + ":" + form + ":address:" + address), config.anonymous());
+        limits.hit(fingerprints.of(site() + ":" + form + ":address:" + address), config.anonymous());
     }
 
     /** Spent challenges are kept until they would have expired anyway; old rate windows go too. */

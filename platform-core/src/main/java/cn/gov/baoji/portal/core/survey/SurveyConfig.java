@@ -15,11 +15,4 @@ public interface SurveyConfig {
      */
     @WithDefault("PT24H")
     Duration addressWindow();
-
-    /**
-     * The server's secret for the one-way keys of client addresses (HMAC-SHA256): without it, the
-     * stored keys cannot be turned back into addresses by trying all of them. At least 32 characters;
-     * the same on every instance. Production: {@code PORTAL_SURVEY_ADDRESS_SECRET}.
-     */
-    String addressSecret();
 }
