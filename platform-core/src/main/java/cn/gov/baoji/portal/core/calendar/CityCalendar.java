@@ -16,9 +16,12 @@ import java.util.regex.Pattern;
 import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
 
 import cn.gov.baoji.portal.core.error.InvalidInputException;
 import cn.gov.baoji.portal.core.error.NotFoundException;
+import cn.gov.baoji.portal.core.tenant.TenantChangeListener;
 
 /**
  * The holiday list the city office keeps (放假 and 调休上班 days, as announced each year by the State
@@ -137,6 +140,13 @@ public class CityCalendar {
             throw new IllegalStateException("Changing the city calendar failed", e);
         }
         reload();
+    }
+
+    /** Changes made on any instance: every minute as well, in case the listening connection died silently. */
+    @Produces
+    @Singleton
+    static TenantChangeListener.Subscription changesElsewhere(CityCalendar calendar) {
+        return new TenantChangeListener.Subscription(CHANNEL, payload -> calendar.reload(), calendar::reload, true);
     }
 
     /** Years that have listed days, newest first, for the console's year links. */

@@ -1,6 +1,7 @@
 package cn.gov.baoji.portal.core.tenant;
 
 import java.sql.DriverManager;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
@@ -12,7 +13,6 @@ import jakarta.inject.Singleton;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import cn.gov.baoji.portal.core.calendar.CityCalendar;
 import cn.gov.baoji.portal.core.content.PublicContentVersion;
 import cn.gov.baoji.portal.core.site.SiteDefaults;
 import io.agroal.api.AgroalDataSource;
@@ -81,20 +81,18 @@ public class TenancyBeans {
     @Produces
     @Singleton
     TenantChangeListener tenantChangeListener(TenantDirectory directory, PublicContentVersion contentVersions,
-            CityCalendar calendar, @All List<TenantChangeListener.Subscription> features,
+            @All List<TenantChangeListener.Subscription> features,
             @ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
             @ConfigProperty(name = "quarkus.datasource.username") String username,
             @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password) {
-        List<TenantChangeListener.Subscription> subscriptions = new java.util.ArrayList<>(List.of(
+        List<TenantChangeListener.Subscription> subscriptions = new ArrayList<>(List.of(
                 new TenantChangeListener.Subscription(TenantStore.CHANGE_CHANNEL, payload -> directory.refresh(),
                         directory::refresh, true),
                 // Not every minute: that would drop every county's cached pages each minute; the page
                 // cache's maximum age already bounds what a silently dead connection can miss.
                 new TenantChangeListener.Subscription(PublicContentVersion.CHANNEL, contentVersions::changedElsewhere,
-                        contentVersions::resync, false),
-                new TenantChangeListener.Subscription(CityCalendar.CHANNEL, payload -> calendar.reload(),
-                        calendar::reload, true)));
-        // Channels of features (e.g. the interviews' live events), on the same one connection.
+                        contentVersions::resync, false)));
+        // Channels of features (the city calendar, the interviews' live events), on the same one connection.
         subscriptions.addAll(features);
         return new TenantChangeListener(url, username, password, subscriptions);
     }

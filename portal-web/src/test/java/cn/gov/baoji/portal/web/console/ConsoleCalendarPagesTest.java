@@ -4,11 +4,20 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
 
 import jakarta.inject.Inject;
 
+import org.awaitility.Awaitility;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.keycloak.admin.client.Keycloak;
@@ -33,6 +42,15 @@ class ConsoleCalendarPagesTest {
     @Inject
     WorkingCalendar workingDays;
 
+    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
+    String jdbcUrl;
+
+    @ConfigProperty(name = "quarkus.datasource.username")
+    String dbUser;
+
+    @ConfigProperty(name = "quarkus.datasource.password")
+    Optional<String> dbPassword;
+
     @BeforeEach
     void allowConsoleLogin() {
         RedirectUris.allow(keycloak, root.getPort(), "console");
@@ -56,6 +74,30 @@ class ConsoleCalendarPagesTest {
                 .isEqualTo(303);
         assertThat(workingDays.isWorkingDay(LocalDate.of(2033, 10, 3))).isTrue();
         console.post("/console/calendar/2033-10-08/remove", Map.of("day", "2033-10-08"));
+    }
+
+    /** What another instance does when the city office lists a day there: the change and its notice in one transaction. */
+    @Test
+    void aDayListedOnAnotherInstanceCountsHereToo() throws Exception {
+        LocalDate monday = LocalDate.of(2036, 6, 2);
+        assertThat(workingDays.isWorkingDay(monday)).isTrue();
+        Properties properties = new Properties();
+        properties.setProperty("user", dbUser);
+        dbPassword.ifPresent(p -> properties.setProperty("password", p));
+        try (Connection c = DriverManager.getConnection(jdbcUrl, properties)) {
+            c.setAutoCommit(false);
+            try (PreparedStatement insert = c.prepareStatement(
+                    "INSERT INTO platform.city_calendar_day (day, kind, name) VALUES (?, 'HOLIDAY', '端午节')");
+                    Statement notice = c.createStatement()) {
+                insert.setDate(1, java.sql.Date.valueOf(monday));
+                insert.executeUpdate();
+                notice.execute("NOTIFY portal_calendar_changed");
+            }
+            c.commit();
+        }
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> !workingDays.isWorkingDay(monday));
+        given().header("Host", "console.localhost").auth().oauth2(KeycloakTokens.of("city-admin"))
+                .delete("/api/console/calendar/" + monday).then().statusCode(204);
     }
 
     @Test
