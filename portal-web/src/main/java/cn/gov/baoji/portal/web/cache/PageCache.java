@@ -98,9 +98,10 @@ public class PageCache {
         if (response.getStatus() != 200 || !(response.getEntity() instanceof String body)) {
             return;
         }
-        // A page made for one browser (a form with its CSRF token, a cookie of its own) is never shared.
+        // A page made for one browser (a form with its CSRF token, a cookie of its own), or one that must be
+        // fresh on every request (a live interview), says so in its Cache-Control and is never kept here.
         String control = response.getHeaderString(HttpHeaders.CACHE_CONTROL);
-        if (control != null && (control.contains("no-store") || control.contains("private"))) {
+        if (control != null && (control.contains("no-store") || control.contains("private") || control.contains("no-cache"))) {
             return;
         }
         key(request).ifPresent(k -> {
@@ -116,9 +117,7 @@ public class PageCache {
             return Optional.empty();
         }
         String path = request.getUriInfo().getPath();
-        // Interviews change as they are answered and as their time comes: live, never from the cache.
         if (AdminPaths.isAdministrative(path) || path.startsWith("/attachments") || path.startsWith("/logout")
-                || path.equals("/interviews") || path.startsWith("/interviews/") || path.startsWith("/api/v1/interviews")
                 || path.startsWith("/accessibility") || path.endsWith(".xml") || path.endsWith(".atom")
                 || path.endsWith(".txt")) {
             return Optional.empty();

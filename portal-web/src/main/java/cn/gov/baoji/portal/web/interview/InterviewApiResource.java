@@ -39,6 +39,9 @@ import io.vertx.core.http.HttpServerRequest;
 @Produces(MediaType.APPLICATION_JSON)
 public class InterviewApiResource {
 
+    /** Interviews change as they are answered and as their time comes: asked again each time, never kept by the page cache. */
+    static final String LIVE = "no-cache";
+
     private final InterviewViews views;
     private final QuestionIntake intake;
     private final SubmissionGuard guard;
@@ -70,6 +73,7 @@ public class InterviewApiResource {
     @GET
     @Operation(summary = "Announced interviews of the host's county, the latest start first",
             description = "page and size (1-50, default 20). phase: upcoming, live or ended, by the server's clock.")
+    @ResponseHeader(name = "Cache-Control", value = LIVE)
     public InterviewJson.Listing list(@QueryParam("page") String pageParam, @QueryParam("size") String sizeParam) {
         int page = Paging.number(pageParam, "page", 1, 10_000);
         int size = Paging.number(sizeParam, "size", 20, 50);
@@ -79,6 +83,7 @@ public class InterviewApiResource {
     @GET
     @Path("{id}")
     @Operation(summary = "One announced interview: topic, time, guests and the transcript so far (picked questions and entries, in order)")
+    @ResponseHeader(name = "Cache-Control", value = LIVE)
     public InterviewJson.Detail detail(@PathParam("id") long id) {
         return views.apiDetail(id).orElseThrow(InterviewPageResource::notFound);
     }

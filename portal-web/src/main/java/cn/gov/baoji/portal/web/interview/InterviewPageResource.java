@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.ResponseHeader;
 
 import cn.gov.baoji.portal.core.error.NotFoundException;
 import cn.gov.baoji.portal.core.interview.Picture;
@@ -33,6 +34,7 @@ public class InterviewPageResource {
     @GET
     @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
     @Operation(summary = "The list of the county's announced interviews, the latest first")
+    @ResponseHeader(name = "Cache-Control", value = InterviewApiResource.LIVE)
     public String list(@QueryParam("page") String pageParam) {
         return pages.render("interviews", data.list(Paging.number(pageParam, "page", 1, 10_000)));
     }
@@ -41,6 +43,7 @@ public class InterviewPageResource {
     @Path("{id}")
     @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
     @Operation(summary = "One interview: topic, time, guests, the transcript so far (updated live by script) and the question form")
+    @ResponseHeader(name = "Cache-Control", value = InterviewApiResource.LIVE)
     public String interview(@PathParam("id") long id) {
         return pages.render("interview", data.interview(id).orElseThrow(InterviewPageResource::notFound));
     }
