@@ -290,27 +290,26 @@ public class MessagePages {
      * Takes a step on the message as the page showed it; then back to the message (POST-redirect-GET),
      * or, when refused, the message as it is now with the reason and what was typed.
      */
-    private Response step(long id, String action, MessageStepForm form, Function<Message, MessageDetail> work) {
+    private Response step(long id, String action, MessageStepForm form, Function<Message, MessageDetail> change) {
         try {
-            steps.expecting(id, form.expectedVersion(), work);
+            steps.expecting(id, form.expectedVersion(), change);
             return Response.seeOther(URI.create("/admin/messages/" + id + "?done=" + action)).build();
         } catch (PortalException e) {
-            String field = e instanceof InvalidInputException invalid ? invalid.field() : null;
-            return refused(id, e.status(), e.getMessage(), field, action, form);
+            return refused(id, e, action, form);
         } catch (RuntimeException e) {
             if (!isConcurrentChange(e)) {
                 throw e;
             }
             // The other editor's step committed between our read and our write.
-            ConflictException conflict = new ConflictException(
-                    "另一位工作人员同时处理了这条留言，本次操作没有执行。请查看下方的最新情况后再决定。");
-            return refused(id, conflict.status(), conflict.getMessage(), null, action, form);
+            return refused(id, new ConflictException(
+                    "另一位工作人员同时处理了这条留言，本次操作没有执行。请查看下方的最新情况后再决定。"), action, form);
         }
     }
 
-    private Response refused(long id, int status, String error, String field, String action, MessageStepForm form) {
-        return Response.status(status).entity(Templates.message(tenant.require(), caller.displayName(),
-                screen(id, error, field, null, action, form))).build();
+    private Response refused(long id, PortalException e, String action, MessageStepForm form) {
+        String field = e instanceof InvalidInputException invalid ? invalid.field() : null;
+        return Response.status(e.status()).entity(Templates.message(tenant.require(), caller.displayName(),
+                screen(id, e.getMessage(), field, null, action, form))).build();
     }
 
     /** The message as the caller may see it (404 for an id this county does not have, 403 for another department's). */
