@@ -15,6 +15,7 @@ import cn.gov.baoji.portal.core.content.PublicContentVersion;
 import cn.gov.baoji.portal.core.tenant.TenantDirectory;
 import cn.gov.baoji.portal.core.tenant.TenantInfo;
 import cn.gov.baoji.portal.core.tenant.TenantScope;
+import cn.gov.baoji.portal.core.time.ChinaTime;
 import io.quarkus.scheduler.Scheduled;
 
 /**
@@ -54,8 +55,8 @@ public class ConsultationJobs {
         if (!now.isAfter(since)) {
             return;
         }
-        OffsetDateTime from = OffsetDateTime.ofInstant(since, Texts.CHINA);
-        OffsetDateTime to = OffsetDateTime.ofInstant(now, Texts.CHINA);
+        OffsetDateTime from = OffsetDateTime.ofInstant(since, ChinaTime.ZONE);
+        OffsetDateTime to = OffsetDateTime.ofInstant(now, ChinaTime.ZONE);
         for (TenantInfo tenant : List.copyOf(directory.all())) {
             try {
                 scope.run(tenant.code(), () -> {

@@ -2,18 +2,17 @@ package cn.gov.baoji.portal.core.consultation;
 
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.regex.Pattern;
 
 import cn.gov.baoji.portal.core.error.InvalidInputException;
+import cn.gov.baoji.portal.core.time.ChinaTime;
 
 /** Checks of the plain fields of consultations and comments, and the county's time zone. */
 public final class Texts {
 
-    public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final DateTimeFormatter LOCAL_INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
     /** Control characters but tab and line breaks: a NUL would fail in PostgreSQL, the others mean nothing. */
@@ -44,7 +43,7 @@ public final class Texts {
             throw new InvalidInputException(field, "请填写" + label + "。");
         }
         try {
-            return LocalDateTime.parse(value.strip()).truncatedTo(ChronoUnit.MINUTES).atZone(CHINA).toOffsetDateTime();
+            return LocalDateTime.parse(value.strip()).truncatedTo(ChronoUnit.MINUTES).atZone(ChinaTime.ZONE).toOffsetDateTime();
         } catch (DateTimeParseException e) {
             throw new InvalidInputException(field, label + "格式应为 2026-12-31T17:00。");
         }
@@ -52,11 +51,11 @@ public final class Texts {
 
     /** A time as pages show it, e.g. 2026-12-31 17:00. */
     public static String show(OffsetDateTime time) {
-        return time == null ? "" : time.atZoneSameInstant(CHINA).format(MINUTES);
+        return time == null ? "" : time.atZoneSameInstant(ChinaTime.ZONE).format(MINUTES);
     }
 
     /** A time as a date-time form field holds it, e.g. 2026-12-31T17:00. */
     public static String input(OffsetDateTime time) {
-        return time == null ? "" : time.atZoneSameInstant(CHINA).format(LOCAL_INPUT);
+        return time == null ? "" : time.atZoneSameInstant(ChinaTime.ZONE).format(LOCAL_INPUT);
     }
 }

@@ -4,6 +4,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
+import cn.gov.baoji.portal.core.time.ChinaTime;
+
 /** One line of a back-office article list: what the table shows, read in the same query as the page. */
 public record ArticleRow(long id, String title, String channel, String channelName, String department,
         String departmentName, String state, String stateLabel, Integer reviewLevel, int reviewLevels, String author,
@@ -13,6 +15,6 @@ public record ArticleRow(long id, String title, String channel, String channelNa
 
     /** Last change, in China's time. */
     public String updated() {
-        return updatedAt.atZoneSameInstant(ZoneId.of("Asia/Shanghai")).format(MINUTE);
+        return updatedAt.atZoneSameInstant(ChinaTime.ZONE).format(MINUTE);
     }
 }

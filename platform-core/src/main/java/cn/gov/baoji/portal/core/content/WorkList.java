@@ -1,7 +1,6 @@
 package cn.gov.baoji.portal.core.content;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +13,7 @@ import jakarta.transaction.Transactional;
 
 import cn.gov.baoji.portal.core.department.Department;
 import cn.gov.baoji.portal.core.security.Actor;
+import cn.gov.baoji.portal.core.time.ChinaTime;
 
 /**
  * What waits for one person in the back office: their drafts, their returned articles with the
@@ -24,7 +24,6 @@ import cn.gov.baoji.portal.core.security.Actor;
 @ApplicationScoped
 public class WorkList {
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final EntityManager em;
     private final Articles articles;
@@ -196,7 +195,7 @@ public class WorkList {
 
     private Item item(Article a, OffsetDateTime at) {
         // Shown as the counties read clocks.
-        OffsetDateTime local = at == null ? null : at.atZoneSameInstant(CHINA).toOffsetDateTime();
+        OffsetDateTime local = at == null ? null : at.atZoneSameInstant(ChinaTime.ZONE).toOffsetDateTime();
         return new Item(a.getId(), a.title, department(a).getName(), a.reviewLevel, local, null, null);
     }
 

@@ -2,11 +2,11 @@ package cn.gov.baoji.portal.core.interview;
 
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
 
 import cn.gov.baoji.portal.core.error.InvalidInputException;
+import cn.gov.baoji.portal.core.time.ChinaTime;
 
 /**
  * The text rules of interviews: stripped, no control characters (line breaks only where a text has
@@ -14,7 +14,6 @@ import cn.gov.baoji.portal.core.error.InvalidInputException;
  */
 final class InterviewText {
 
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}\\p{Cf}]");
     private static final Pattern CONTROL_BUT_NEWLINE = Pattern.compile("[\\p{Cntrl}\\p{Cf}&&[^\\n]]");
 
@@ -63,10 +62,10 @@ final class InterviewText {
         }
         String v = value.strip();
         try {
-            return OffsetDateTime.parse(v).atZoneSameInstant(CHINA).toOffsetDateTime();
+            return OffsetDateTime.parse(v).atZoneSameInstant(ChinaTime.ZONE).toOffsetDateTime();
         } catch (DateTimeParseException e) {
             try {
-                return LocalDateTime.parse(v).atZone(CHINA).toOffsetDateTime();
+                return LocalDateTime.parse(v).atZone(ChinaTime.ZONE).toOffsetDateTime();
             } catch (DateTimeParseException again) {
                 throw new InvalidInputException(field, label + "格式不正确，例如 2026-12-01T09:30");
             }

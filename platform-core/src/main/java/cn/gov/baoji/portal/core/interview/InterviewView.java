@@ -4,6 +4,8 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
+import cn.gov.baoji.portal.core.time.ChinaTime;
+
 /** An interview as the back office shows it: its facts, state, phase by the clock, guests and work waiting. */
 public record InterviewView(long id, String title, String intro, OffsetDateTime startsAt, OffsetDateTime endsAt,
         InterviewState state, InterviewPhase phase, int version, List<GuestView> guests, long pendingQuestions,
@@ -29,11 +31,11 @@ public record InterviewView(long id, String title, String intro, OffsetDateTime 
 
     /** The start as a {@code datetime-local} field shows it, in Beijing time. */
     public String startsAtInput() {
-        return INPUT.format(startsAt.atZoneSameInstant(InterviewText.CHINA));
+        return INPUT.format(startsAt.atZoneSameInstant(ChinaTime.ZONE));
     }
 
     public String endsAtInput() {
-        return INPUT.format(endsAt.atZoneSameInstant(InterviewText.CHINA));
+        return INPUT.format(endsAt.atZoneSameInstant(ChinaTime.ZONE));
     }
 
     /** E.g. 2026年12月01日 09:30 至 11:00 (the end's date too when it is another day). */

@@ -3,7 +3,6 @@ package cn.gov.baoji.portal.core.message;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,6 +13,7 @@ import jakarta.transaction.Transactional;
 import cn.gov.baoji.portal.core.calendar.WorkingCalendar;
 import cn.gov.baoji.portal.core.error.InvalidInputException;
 import cn.gov.baoji.portal.core.security.Actor;
+import cn.gov.baoji.portal.core.time.ChinaTime;
 
 /**
  * Reply deadlines: the county's promised reply time in working days (weekends and the city's
@@ -23,7 +23,6 @@ import cn.gov.baoji.portal.core.security.Actor;
 @ApplicationScoped
 public class MessageDeadlines {
 
-    public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     public static final int DEFAULT_REPLY_DAYS = 5;
     public static final int MAX_REPLY_DAYS = 60;
     /** Unanswered this long since it was received: flagged red for the county and the city. */
@@ -68,7 +67,7 @@ public class MessageDeadlines {
     }
 
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(CHINA));
+        return LocalDate.now(clock.withZone(ChinaTime.ZONE));
     }
 
     public OffsetDateTime now() {
@@ -77,7 +76,7 @@ public class MessageDeadlines {
 
     /** The Beijing date of an instant. */
     public static LocalDate date(OffsetDateTime at) {
-        return at.atZoneSameInstant(CHINA).toLocalDate();
+        return at.atZoneSameInstant(ChinaTime.ZONE).toLocalDate();
     }
 
     /** The due date of a message received at {@code receivedAt}, with the county's current reply time. */
@@ -104,7 +103,7 @@ public class MessageDeadlines {
 
     /** Open messages received before this instant are flagged red: received on or before the day three months ago. */
     OffsetDateTime redFlagBefore() {
-        return today().minusMonths(RED_FLAG_MONTHS).plusDays(1).atStartOfDay(CHINA).toOffsetDateTime();
+        return today().minusMonths(RED_FLAG_MONTHS).plusDays(1).atStartOfDay(ChinaTime.ZONE).toOffsetDateTime();
     }
 
     /** Open messages of the current county past their due date. */

@@ -16,6 +16,7 @@ import jakarta.transaction.Transactional;
 import cn.gov.baoji.portal.core.calendar.WorkingCalendar;
 import cn.gov.baoji.portal.core.department.Department;
 import cn.gov.baoji.portal.core.department.DepartmentService;
+import cn.gov.baoji.portal.core.time.ChinaTime;
 
 /**
  * How fast the county answers, per mailbox, shown to everyone: for this calendar year and for last
@@ -108,7 +109,7 @@ public class MessageFigures {
     }
 
     private static OffsetDateTime start(LocalDate day) {
-        return day.atStartOfDay(MessageDeadlines.CHINA).toOffsetDateTime();
+        return day.atStartOfDay(ChinaTime.ZONE).toOffsetDateTime();
     }
 
     /** Counts for one row. */

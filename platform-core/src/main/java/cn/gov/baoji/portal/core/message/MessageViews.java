@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 
 import cn.gov.baoji.portal.core.department.Department;
 import cn.gov.baoji.portal.core.department.DepartmentService;
+import cn.gov.baoji.portal.core.time.ChinaTime;
 
 /** Turns stored messages into what the back office reads, times as Beijing reads clocks. */
 @ApplicationScoped
@@ -74,7 +75,7 @@ class MessageViews {
     }
 
     static OffsetDateTime local(OffsetDateTime at) {
-        return at == null ? null : at.atZoneSameInstant(MessageDeadlines.CHINA).toOffsetDateTime();
+        return at == null ? null : at.atZoneSameInstant(ChinaTime.ZONE).toOffsetDateTime();
     }
 
     private static String name(Department d) {

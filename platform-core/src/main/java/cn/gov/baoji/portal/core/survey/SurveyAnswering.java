@@ -2,7 +2,6 @@ package cn.gov.baoji.portal.core.survey;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,6 +19,7 @@ import jakarta.transaction.Transactional;
 import cn.gov.baoji.portal.core.error.ConflictException;
 import cn.gov.baoji.portal.core.error.InvalidInputException;
 import cn.gov.baoji.portal.core.error.NotFoundException;
+import cn.gov.baoji.portal.core.time.ChinaTime;
 
 /**
  * Citizens' answers. A survey takes answers while open, and one answer per browser (its random
@@ -34,7 +34,6 @@ import cn.gov.baoji.portal.core.error.NotFoundException;
 public class SurveyAnswering {
 
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     /** What a browser that already answered is told. */
     public static final String ALREADY = "您已经参加过本次调查，每个浏览器只能提交一次。感谢您的参与！";
 
@@ -71,7 +70,7 @@ public class SurveyAnswering {
         OffsetDateTime now = surveys.now();
         switch (survey.phaseAt(now)) {
             case NOT_STARTED -> throw new ConflictException("本次调查尚未开始，开始时间为 "
-                    + survey.startsAt.atZoneSameInstant(CHINA).format(MINUTE) + "。");
+                    + survey.startsAt.atZoneSameInstant(ChinaTime.ZONE).format(MINUTE) + "。");
             case CLOSED -> throw new ConflictException("本次调查已经结束，不再接受答卷，感谢您的关注。");
             default -> {
             }

@@ -1,7 +1,6 @@
 package cn.gov.baoji.portal.core.survey;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,6 +13,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import cn.gov.baoji.portal.core.security.Actor;
+import cn.gov.baoji.portal.core.time.ChinaTime;
 
 /**
  * Every response of a survey as a table, for the webmaster's CSV and Excel files: one row per
@@ -25,7 +25,6 @@ import cn.gov.baoji.portal.core.security.Actor;
 public class SurveyExport {
 
     private static final int BATCH = 500;
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     /** Between the labels of several chosen options in one cell. */
     public static final String CHOICE_SEPARATOR = "；";
@@ -93,7 +92,7 @@ public class SurveyExport {
             for (Object[] response : batch) {
                 List<String> row = new ArrayList<>();
                 row.add(String.valueOf(response[0]));
-                row.add(((OffsetDateTime) response[1]).atZoneSameInstant(CHINA).format(TIME));
+                row.add(((OffsetDateTime) response[1]).atZoneSameInstant(ChinaTime.ZONE).format(TIME));
                 cells.get((Long) response[0]).forEach(values -> row.add(String.join(CHOICE_SEPARATOR, values)));
                 rows.row(row);
             }

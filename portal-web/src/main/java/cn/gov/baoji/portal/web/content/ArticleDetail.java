@@ -6,6 +6,7 @@ import java.util.List;
 import cn.gov.baoji.portal.core.content.PublishedArticle;
 import cn.gov.baoji.portal.core.department.Department;
 import cn.gov.baoji.portal.core.site.SiteService.ChannelView;
+import cn.gov.baoji.portal.core.time.ChinaTime;
 
 /** An opened article, as its page and {@code GET /api/v1/articles/{id}} show it. */
 public record ArticleDetail(
@@ -38,8 +39,8 @@ public record ArticleDetail(
             String nodeName, List<Attachment> attachments) {
         DateTimeFormatter minute = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
         return new ArticleDetail(a.getArticleId(), a.getTitle(), a.getSummary(), a.getBodyHtml(),
-                a.getPublishedAt().atZoneSameInstant(ArticleSummary.CHINA).format(minute),
-                a.getUpdatedAt().atZoneSameInstant(ArticleSummary.CHINA).format(minute), a.getRevisionNo(),
+                a.getPublishedAt().atZoneSameInstant(ChinaTime.ZONE).format(minute),
+                a.getUpdatedAt().atZoneSameInstant(ChinaTime.ZONE).format(minute), a.getRevisionNo(),
                 channel.code(), channel.name(), department.getName(), department.getCode(), views, a.isDisclosure(),
                 a.getIndexNumber(), a.getPublisherOrg(),
                 a.getDocumentDate() == null ? null : a.getDocumentDate().toString(), a.getDocumentNumber(), topicName,

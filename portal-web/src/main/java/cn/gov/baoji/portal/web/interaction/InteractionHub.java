@@ -3,7 +3,6 @@ package cn.gov.baoji.portal.web.interaction;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,6 +18,7 @@ import cn.gov.baoji.portal.core.message.MessageBoard;
 import cn.gov.baoji.portal.core.message.PublicMessage;
 import cn.gov.baoji.portal.core.survey.SurveySummary;
 import cn.gov.baoji.portal.core.survey.Surveys;
+import cn.gov.baoji.portal.core.time.ChinaTime;
 
 /**
  * The county's 互动交流 column: the newest of its four ways to talk with the government (published
@@ -31,7 +31,6 @@ public class InteractionHub {
     /** The code of the 互动交流 channel every county starts with. */
     public static final String CHANNEL = "hdjl";
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
 
     /** One entry of a section: what it is, where it is, when, and where it stands (e.g. 已答复, 征集中). */
@@ -119,7 +118,7 @@ public class InteractionHub {
     }
 
     private static Dated dated(OffsetDateTime at, String title, String url, String status) {
-        return new Dated(at.toInstant(), new HubItem(title, url, at.atZoneSameInstant(CHINA).format(DAY), status));
+        return new Dated(at.toInstant(), new HubItem(title, url, at.atZoneSameInstant(ChinaTime.ZONE).format(DAY), status));
     }
 
     private static List<HubItem> items(List<Dated> dated) {

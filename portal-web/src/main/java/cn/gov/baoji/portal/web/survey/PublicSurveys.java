@@ -1,7 +1,6 @@
 package cn.gov.baoji.portal.web.survey;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,6 +20,7 @@ import cn.gov.baoji.portal.core.survey.SurveyPhase;
 import cn.gov.baoji.portal.core.survey.SurveyResults;
 import cn.gov.baoji.portal.core.survey.SurveySummary;
 import cn.gov.baoji.portal.core.survey.SurveyView;
+import cn.gov.baoji.portal.core.time.ChinaTime;
 import cn.gov.baoji.portal.web.survey.SurveyPageViews.FieldProblem;
 import cn.gov.baoji.portal.web.survey.SurveyPageViews.OptionField;
 import cn.gov.baoji.portal.web.survey.SurveyPageViews.OptionFigure;
@@ -32,7 +32,6 @@ import cn.gov.baoji.portal.web.survey.SurveyPageViews.SurveyCard;
 @ApplicationScoped
 public class PublicSurveys {
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final ObjectMapper json;
@@ -129,7 +128,7 @@ public class PublicSurveys {
     }
 
     static String minute(OffsetDateTime time) {
-        return time.atZoneSameInstant(CHINA).format(MINUTE);
+        return time.atZoneSameInstant(ChinaTime.ZONE).format(MINUTE);
     }
 
     private static List<String> paragraphs(String text) {

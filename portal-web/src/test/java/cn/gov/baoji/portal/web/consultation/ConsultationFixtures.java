@@ -16,6 +16,7 @@ import cn.gov.baoji.portal.core.security.AccessBindings;
 import cn.gov.baoji.portal.core.security.Actor;
 import cn.gov.baoji.portal.core.tenant.TenantCode;
 import cn.gov.baoji.portal.core.tenant.TenantScope;
+import cn.gov.baoji.portal.core.time.ChinaTime;
 
 /** Consultations a test needs, made through the service as a county's webmaster would make them. */
 @ApplicationScoped
@@ -40,7 +41,7 @@ public class ConsultationFixtures {
 
     /** A consultation of {@code county} opening {@code opensIn} from now (negative: already open), {@code days} long. */
     public long create(String county, String title, String body, Duration opensIn, Duration length, boolean publish) {
-        LocalDateTime opens = LocalDateTime.now(clock.withZone(Texts.CHINA)).plus(opensIn);
+        LocalDateTime opens = LocalDateTime.now(clock.withZone(ChinaTime.ZONE)).plus(opensIn);
         ConsultationInput input = new ConsultationInput(title, "征求意见稿简介", body, "fgj", "0917-3212345",
                 "fgj@example.gov.cn", opens.withSecond(0).withNano(0).toString(),
                 opens.plus(length).withSecond(0).withNano(0).toString());

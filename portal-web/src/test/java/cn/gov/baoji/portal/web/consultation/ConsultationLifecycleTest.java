@@ -27,6 +27,7 @@ import cn.gov.baoji.portal.core.consultation.Moderation;
 import cn.gov.baoji.portal.core.consultation.Texts;
 import cn.gov.baoji.portal.core.tenant.TenantCode;
 import cn.gov.baoji.portal.core.tenant.TenantScope;
+import cn.gov.baoji.portal.core.time.ChinaTime;
 import cn.gov.baoji.portal.web.support.Altcha;
 import cn.gov.baoji.portal.web.support.BrowserSession;
 import cn.gov.baoji.portal.web.support.KeycloakTokens;
@@ -90,7 +91,7 @@ class ConsultationLifecycleTest {
                 KeycloakTokens.DEMO_PASSWORD);
         assertThat(form.statusCode()).isEqualTo(200);
         assertThat(form.asString()).contains("新建意见征集").contains("/admin/consultations/\"").contains("意见征集</a>");
-        LocalDateTime now = LocalDateTime.now(clock.withZone(Texts.CHINA)).truncatedTo(ChronoUnit.MINUTES);
+        LocalDateTime now = LocalDateTime.now(clock.withZone(ChinaTime.ZONE)).truncatedTo(ChronoUnit.MINUTES);
         Map<String, String> fields = new HashMap<>();
         fields.put("csrf-token", BrowserSession.csrfToken(form));
         fields.put("title", title);

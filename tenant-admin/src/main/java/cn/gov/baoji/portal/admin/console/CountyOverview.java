@@ -1,7 +1,6 @@
 package cn.gov.baoji.portal.admin.console;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
@@ -15,6 +14,7 @@ import cn.gov.baoji.portal.core.tenant.TenantInfo;
 import cn.gov.baoji.portal.core.tenant.TenantScope;
 import cn.gov.baoji.portal.core.tenant.TenantStatus;
 import cn.gov.baoji.portal.core.tenant.TenantStore;
+import cn.gov.baoji.portal.core.time.ChinaTime;
 
 /**
  * Every county at a glance for the console home: status, newest publication, articles waiting for
@@ -25,7 +25,6 @@ import cn.gov.baoji.portal.core.tenant.TenantStore;
 public class CountyOverview {
 
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final TenantStore store;
     private final TenantScope scope;
@@ -81,10 +80,10 @@ public class CountyOverview {
             Long pending = em.createQuery("SELECT count(a) FROM Article a WHERE a.state = :s", Long.class)
                     .setParameter("s", ArticleState.PENDING).getSingleResult();
             List<RedFlagRow> red = deadlines.redFlags().stream().map(f -> new RedFlagRow(f.id(), f.title(),
-                    f.departmentName(), f.receivedAt().atZoneSameInstant(CHINA).format(SHOWN), f.workingDaysOverdue(),
+                    f.departmentName(), f.receivedAt().atZoneSameInstant(ChinaTime.ZONE).format(SHOWN), f.workingDaysOverdue(),
                     siteUrl == null ? null : siteUrl + "admin/messages/" + f.id())).toList();
             return new Row(t.code().value(), t.name(), t.siteName(), status, t.isServed(),
-                    newest == null ? null : newest.atZoneSameInstant(CHINA).format(SHOWN), pending,
+                    newest == null ? null : newest.atZoneSameInstant(ChinaTime.ZONE).format(SHOWN), pending,
                     deadlines.overdueCount(), red, siteUrl);
         });
     }

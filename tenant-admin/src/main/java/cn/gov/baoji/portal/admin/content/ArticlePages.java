@@ -6,7 +6,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
@@ -49,6 +48,7 @@ import cn.gov.baoji.portal.core.security.Role;
 import cn.gov.baoji.portal.core.site.ChannelService;
 import cn.gov.baoji.portal.core.tenant.TenantContext;
 import cn.gov.baoji.portal.core.tenant.TenantInfo;
+import cn.gov.baoji.portal.core.time.ChinaTime;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -63,7 +63,6 @@ import io.quarkus.security.Authenticated;
 @AccessRule(Role.CONTRIBUTOR)
 public class ArticlePages {
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final ArticleService articles;
     private final ArticleListing listing;
@@ -288,7 +287,7 @@ public class ArticlePages {
             return null;
         }
         try {
-            return LocalDateTime.parse(at.strip()).atZone(CHINA).toOffsetDateTime();
+            return LocalDateTime.parse(at.strip()).atZone(ChinaTime.ZONE).toOffsetDateTime();
         } catch (DateTimeParseException e) {
             throw new InvalidInputException("at", "定时发布时间格式不正确");
         }

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import cn.gov.baoji.portal.core.survey.SurveyPhase;
 import cn.gov.baoji.portal.core.survey.SurveySummary;
 import cn.gov.baoji.portal.core.survey.SurveyView;
+import cn.gov.baoji.portal.core.time.ChinaTime;
 
 /** What the back-office survey pages show of a survey, with times in Beijing time. */
 public record AdminSurvey(SurveyView survey) {
@@ -16,11 +17,11 @@ public record AdminSurvey(SurveyView survey) {
     private static final DateTimeFormatter FIELD = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
     public String startsField() {
-        return survey.startsAt().atZoneSameInstant(SurveyForm.CHINA).format(FIELD);
+        return survey.startsAt().atZoneSameInstant(ChinaTime.ZONE).format(FIELD);
     }
 
     public String endsField() {
-        return survey.endsAt().atZoneSameInstant(SurveyForm.CHINA).format(FIELD);
+        return survey.endsAt().atZoneSameInstant(ChinaTime.ZONE).format(FIELD);
     }
 
     public String period() {
@@ -41,7 +42,7 @@ public record AdminSurvey(SurveyView survey) {
     }
 
     static String minute(OffsetDateTime time) {
-        return time.atZoneSameInstant(SurveyForm.CHINA).format(MINUTE);
+        return time.atZoneSameInstant(ChinaTime.ZONE).format(MINUTE);
     }
 
     /** A row of the survey list. */

@@ -2,18 +2,17 @@ package cn.gov.baoji.portal.admin.survey;
 
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 
 import org.jboss.resteasy.reactive.RestForm;
 
 import cn.gov.baoji.portal.core.error.InvalidInputException;
 import cn.gov.baoji.portal.core.survey.SurveySettings;
+import cn.gov.baoji.portal.core.time.ChinaTime;
 
 /** The settings form of a survey as posted; times are Beijing time from {@code datetime-local} fields. */
 public class SurveyForm {
 
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     @RestForm
     public String title;
@@ -50,7 +49,7 @@ public class SurveyForm {
             return null;
         }
         try {
-            return LocalDateTime.parse(value.strip()).atZone(CHINA).toOffsetDateTime();
+            return LocalDateTime.parse(value.strip()).atZone(ChinaTime.ZONE).toOffsetDateTime();
         } catch (DateTimeParseException e) {
             throw new InvalidInputException(field, label + "格式不正确，应为 2026-12-01T08:00");
         }
