@@ -1,10 +1,7 @@
 package cn.gov.baoji.portal.core.consultation;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -143,8 +140,7 @@ public class ConsultationService {
         Consultation consultation = require(id);
         requireNoFeedback(consultation);
         UploadPolicy.Accepted accepted = UploadPolicy.check(fileName, bytes);
-        ConsultationAttachment attachment = new ConsultationAttachment(consultation.getId(), accepted.fileName(),
-                accepted.contentType(), bytes.length, sha256(bytes));
+        ConsultationAttachment attachment = new ConsultationAttachment(consultation.getId(), accepted, bytes);
         em.persist(attachment);
         em.flush();
         em.persist(new ConsultationAttachmentContent(attachment.getId(), bytes));
@@ -241,13 +237,5 @@ public class ConsultationService {
 
     private static String limit(String value, int max) {
         return value == null || value.isBlank() ? "（未知）" : value.length() > max ? value.substring(0, max) : value;
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

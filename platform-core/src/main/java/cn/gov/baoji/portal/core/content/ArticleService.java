@@ -1,11 +1,8 @@
 package cn.gov.baoji.portal.core.content;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -133,8 +130,7 @@ public class ArticleService {
             throw new ConflictException("只能给草稿或退回的稿件添加附件。");
         }
         UploadPolicy.Accepted accepted = UploadPolicy.check(fileName, bytes);
-        Attachment attachment = new Attachment(article.getId(), accepted.fileName(), accepted.contentType(), bytes.length,
-                sha256(bytes));
+        Attachment attachment = new Attachment(article.getId(), accepted, bytes);
         em.persist(attachment);
         em.flush();
         em.persist(new AttachmentContent(attachment.getId(), bytes));
@@ -223,13 +219,5 @@ public class ArticleService {
 
     private static String limit(String value, int max) {
         return value == null ? "" : value.length() > max ? value.substring(0, max) : value;
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -9,7 +9,6 @@ public record AttachmentView(long id, String fileName, String contentType, long 
 
     static AttachmentView of(Attachment a) {
         return new AttachmentView(a.getId(), a.getFileName(), a.getContentType(), a.getSizeBytes(),
-                "/attachments/" + a.getId() + "/" + java.net.URLEncoder.encode(a.getFileName(),
-                        java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"));
+                "/attachments/" + a.getId() + "/" + a.encodedName());
     }
 }

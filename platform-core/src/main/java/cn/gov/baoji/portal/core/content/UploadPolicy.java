@@ -73,6 +73,25 @@ public final class UploadPolicy {
         return new Accepted(name, type);
     }
 
+    /**
+     * The content type of a picture for a place on the page (a logo, a guest's photo): PNG, JPEG or GIF
+     * by its content, at most {@code maxMegabytes}. SVG is refused: it can carry script. The caller
+     * checks the pixel limit ({@link ImageDimensions}).
+     */
+    public static String pictureType(byte[] bytes, int maxMegabytes) {
+        if (bytes == null || bytes.length == 0) {
+            throw new InvalidInputException("file", "请选择图片文件");
+        }
+        if (bytes.length > maxMegabytes * 1024 * 1024) {
+            throw new TooLarge("图片超过 " + maxMegabytes + " MB，请压缩后再上传。");
+        }
+        String kind = sniff(bytes).orElse("");
+        if (!IMAGES.contains(kind)) {
+            throw new InvalidInputException("file", "只能上传 PNG、JPG 或 GIF 图片");
+        }
+        return KINDS.get(kind).contentType();
+    }
+
     /** Over the size limit: 413. */
     public static final class TooLarge extends PortalException {
         public TooLarge() {

@@ -28,10 +28,6 @@ public class LookAsset {
             this.maxMegabytes = maxMegabytes;
         }
 
-        int maxBytes() {
-            return maxMegabytes * 1024 * 1024;
-        }
-
         /** The kind a form or query names: {@code logo} or {@code banner}. */
         public static Kind named(String name) {
             if ("logo".equals(name)) {
