@@ -26,6 +26,7 @@ import cn.gov.baoji.portal.core.message.MessageWorkflow;
 import cn.gov.baoji.portal.core.tenant.TenantCode;
 import cn.gov.baoji.portal.core.tenant.TenantProvisioner;
 import cn.gov.baoji.portal.core.tenant.TenantScope;
+import cn.gov.baoji.portal.web.support.Altcha;
 import cn.gov.baoji.portal.web.support.Counties;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.config.MultiPartConfig;
@@ -43,6 +44,7 @@ import io.restassured.specification.RequestSpecification;
 class MessagePagesTest {
 
     private static final String COUNTY = "weibin";
+    private static final String HOST = COUNTY + ".localhost";
     private static final Pattern CODE = Pattern.compile("id=\"query-code\">([2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4})<");
 
     @Inject
@@ -69,7 +71,7 @@ class MessagePagesTest {
         String html = form(COUNTY, MessageApiTest.address()).formParam("kind", "help").formParam("department", "czj")
                 .formParam("title", "低保申请进度咨询").formParam("content", "我于上月提交了低保申请，\n至今没有消息。")
                 .formParam("name", "张桂芳").formParam("phone", phone).formParam("publish", "1")
-                .formParam("altcha", AltchaSolver.solve(COUNTY)).formParam("website", "")
+                .formParam("altcha", Altcha.solve(HOST)).formParam("website", "")
                 .post("/messages/new").then().statusCode(200).body(containsString("留言已提交"))
                 .extract().asString();
         Matcher code = CODE.matcher(html);
@@ -95,7 +97,7 @@ class MessagePagesTest {
         String html = form(COUNTY, MessageApiTest.address()).formParam("kind", "consult").formParam("department", "zfb")
                 .formParam("title", "关于<b>社保</b>转移的咨询").formParam("content", "").formParam("name", "刘德明")
                 .formParam("phone", "12345").formParam("email", "liu@example.com")
-                .formParam("altcha", AltchaSolver.solve(COUNTY)).post("/messages/new").then().statusCode(400)
+                .formParam("altcha", Altcha.solve(HOST)).post("/messages/new").then().statusCode(400)
                 .body(containsString("留言未提交")).body(containsString("留言内容不能为空"))
                 .body(containsString("请填写 11 位手机号码")).extract().asString();
         // Typed values come back, escaped.
@@ -106,7 +108,7 @@ class MessagePagesTest {
         // Honeypot filled: refused, nothing stored, typed text kept.
         form(COUNTY, MessageApiTest.address()).formParam("kind", "consult").formParam("department", "zfb")
                 .formParam("title", "机器人留言").formParam("content", "广告").formParam("name", "机器人")
-                .formParam("phone", MessageApiTest.phone()).formParam("altcha", AltchaSolver.solve(COUNTY))
+                .formParam("phone", MessageApiTest.phone()).formParam("altcha", Altcha.solve(HOST))
                 .formParam("website", "http://spam.example").post("/messages/new").then().statusCode(400)
                 .body(containsString("网址")).body(containsString("value=\"机器人留言\""));
         // No proof of work.
@@ -129,7 +131,7 @@ class MessagePagesTest {
         String html = form(COUNTY, MessageApiTest.address()).formParam("kind", "complain").formParam("department", "zfb")
                 .formParam("title", "夜间施工噪音扰民").formParam("content", "某工地每天夜间施工到凌晨两点。").formParam("name", name)
                 .formParam("phone", phone).formParam("email", email).formParam("publish", "1")
-                .formParam("altcha", AltchaSolver.solve(COUNTY)).post("/messages/new").then().statusCode(200).extract().asString();
+                .formParam("altcha", Altcha.solve(HOST)).post("/messages/new").then().statusCode(200).extract().asString();
         Matcher code = CODE.matcher(html);
         assertThat(code.find()).isTrue();
         long id = in(() -> queues.byQueryCode(editor(COUNTY), code.group(1))).orElseThrow().id();
@@ -163,7 +165,7 @@ class MessagePagesTest {
                 .header("Origin", "http://" + COUNTY + ".localhost").header("Sec-Fetch-Site", "same-origin")
                 .multiPart(text("kind", "report")).multiPart(text("department", "zfb"))
                 .multiPart(text("title", "占道经营举报")).multiPart(text("content", "某路口长期占道经营。"))
-                .multiPart(text("name", "匿名群众")).multiPart(text("phone", MessageApiTest.phone())).multiPart(text("publish", "1")).multiPart(text("altcha", AltchaSolver.solve(COUNTY))).multiPart(text("website", ""))
+                .multiPart(text("name", "匿名群众")).multiPart(text("phone", MessageApiTest.phone())).multiPart(text("publish", "1")).multiPart(text("altcha", Altcha.solve(HOST))).multiPart(text("website", ""))
                 .multiPart("attachments", "现场说明.pdf", pdf, "application/pdf")
                 .multiPart("attachments", "", new byte[0], "application/octet-stream")
                 .post("/messages/new").then().statusCode(200).body(containsString("留言已提交")).extract().asString();
@@ -189,7 +191,7 @@ class MessagePagesTest {
         multipart(COUNTY).header("X-Forwarded-For", MessageApiTest.address()).multiPart(text("kind", "report"))
                 .multiPart(text("department", "zfb")).multiPart(text("title", "带可执行文件的留言")).multiPart(text("content", "内容"))
                 .multiPart(text("name", "某人")).multiPart(text("phone", MessageApiTest.phone()))
-                .multiPart(text("altcha", AltchaSolver.solve(COUNTY)))
+                .multiPart(text("altcha", Altcha.solve(HOST)))
                 .multiPart("attachments", "说明.pdf", "MZ\u0090 program".getBytes(java.nio.charset.StandardCharsets.UTF_8),
                         "application/pdf")
                 .post("/messages/new").then().statusCode(400).body(containsString("附件“说明.pdf”"))
@@ -206,10 +208,10 @@ class MessagePagesTest {
         try {
             page = form("msgdb", MessageApiTest.address()).formParam("kind", "consult").formParam("department", "zfb")
                     .formParam("title", "故障时的留言").formParam("content", "内容").formParam("name", "某人")
-                    .formParam("phone", MessageApiTest.phone()).formParam("altcha", AltchaSolver.solve("msgdb"))
+                    .formParam("phone", MessageApiTest.phone()).formParam("altcha", Altcha.solve("msgdb.localhost"))
                     .post("/messages/new");
             java.util.Map<String, Object> body = MessageApiTest.message("zfb", "故障时的留言", MessageApiTest.phone());
-            body.put("altcha", AltchaSolver.solve("msgdb"));
+            body.put("altcha", Altcha.solve("msgdb.localhost"));
             api = given().header("Host", "msgdb.localhost").header("X-Forwarded-For", MessageApiTest.address())
                     .contentType("application/json").body(body).post("/api/v1/messages");
         } finally {
