@@ -2,6 +2,8 @@ package cn.gov.baoji.portal.web.message;
 
 import static cn.gov.baoji.portal.web.message.MessageActors.editor;
 import static cn.gov.baoji.portal.web.message.MessageActors.officer;
+import static cn.gov.baoji.portal.web.support.Citizens.address;
+import static cn.gov.baoji.portal.web.support.Citizens.phone;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -13,7 +15,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 import jakarta.inject.Inject;
@@ -40,8 +41,6 @@ class MessageApiTest {
 
     private static final String COUNTY = "weibin";
     private static final String HOST = COUNTY + ".localhost";
-    private static final AtomicInteger ADDRESS = new AtomicInteger(1);
-    private static final AtomicInteger PHONE = new AtomicInteger(1);
 
     @Inject
     TenantScope scope;
@@ -266,14 +265,6 @@ class MessageApiTest {
         body.put("publish", true);
         body.put("altcha", Altcha.solve(HOST));
         return body;
-    }
-
-    static String address() {
-        return "10.11." + (ADDRESS.get() / 250) + "." + (ADDRESS.getAndIncrement() % 250 + 1);
-    }
-
-    static String phone() {
-        return "1361100" + String.format("%04d", PHONE.getAndIncrement());
     }
 
     private static RequestSpecification api(String county) {
