@@ -1,5 +1,7 @@
 package cn.gov.baoji.portal.web.consultation;
 
+import static cn.gov.baoji.portal.web.support.Citizens.address;
+import static cn.gov.baoji.portal.web.support.Citizens.phone;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -10,7 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ThreadLocalRandom;
 
 import jakarta.inject.Inject;
 
@@ -143,7 +144,7 @@ class ConsultationCommentsTest {
         long id = fixtures.open("weibin", "关于城区夜市经营管理的规定（征求意见稿）");
         // From the start of a fresh window (as the guard counts them), so a window boundary cannot fall mid-test.
         clock.advanceToFreshWindow(Duration.ofMinutes(10));
-        String address = ConsultationFixtures.freshAddress();
+        String address = address();
         for (int i = 0; i < 5; i++) {
             post(id, json("第" + i + "条建议", null, phone(), Altcha.solve(HOST)), address).then().statusCode(201);
         }
@@ -185,7 +186,7 @@ class ConsultationCommentsTest {
     @Test
     void thePhoneAndNameNeverReachPublicPagesOrTheApi() {
         long id = fixtures.open("weibin", "关于老旧小区加装电梯的实施意见（征求意见稿）");
-        String phone = "137" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+        String phone = phone();
         long comment = post(id, json("建议简化加装电梯的审批流程。", "李秀英", phone, Altcha.solve(HOST))).then().statusCode(201)
                 .extract().jsonPath().getLong("id");
         approve(id, comment);
@@ -235,7 +236,7 @@ class ConsultationCommentsTest {
     }
 
     private static Response post(long id, String body) {
-        return post(id, body, ConsultationFixtures.freshAddress());
+        return post(id, body, address());
     }
 
     private static Response post(long id, String body, String address) {
@@ -244,7 +245,7 @@ class ConsultationCommentsTest {
     }
 
     private static Response form(long id, Map<String, String> fields) {
-        return given().header("Host", HOST).header("X-Forwarded-For", ConsultationFixtures.freshAddress())
+        return given().header("Host", HOST).header("X-Forwarded-For", address())
                 .redirects().follow(false).contentType("application/x-www-form-urlencoded; charset=UTF-8")
                 .formParams(new HashMap<>(fields)).post("/consultations/" + id + "/comments");
     }
@@ -260,10 +261,5 @@ class ConsultationCommentsTest {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** A phone number of its own: the guard limits submissions per phone too. */
-    private static String phone() {
-        return "139" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
     }
 }

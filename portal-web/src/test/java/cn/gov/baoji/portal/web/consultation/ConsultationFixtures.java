@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -21,8 +20,6 @@ import cn.gov.baoji.portal.core.time.ChinaTime;
 /** Consultations a test needs, made through the service as a county's webmaster would make them. */
 @ApplicationScoped
 public class ConsultationFixtures {
-
-    private static final AtomicInteger ADDRESSES = new AtomicInteger();
 
     private final TenantScope scope;
     private final ConsultationService consultations;
@@ -57,11 +54,5 @@ public class ConsultationFixtures {
     /** An open, published consultation. */
     public long open(String county, String title) {
         return create(county, title, "<p>" + title + "（征求意见稿）全文。</p>", Duration.ofDays(-1), Duration.ofDays(30), true);
-    }
-
-    /** A client address of its own, so one test's submissions do not count against another's limit. */
-    public static String freshAddress() {
-        int n = ADDRESSES.incrementAndGet();
-        return "10.11." + (n / 250) % 250 + "." + (n % 250 + 1);
     }
 }

@@ -23,6 +23,7 @@ import cn.gov.baoji.portal.core.tenant.TenantCode;
 import cn.gov.baoji.portal.core.tenant.TenantScope;
 import cn.gov.baoji.portal.web.support.Altcha;
 import cn.gov.baoji.portal.web.support.BrowserSession;
+import cn.gov.baoji.portal.web.support.Citizens;
 import cn.gov.baoji.portal.web.support.KeycloakTokens;
 import cn.gov.baoji.portal.web.support.RedirectUris;
 import io.agroal.api.AgroalDataSource;
@@ -71,7 +72,7 @@ class ConsultationIsolationTest {
         long id = fixtures.open("weibin", title);
         long file = scope.call(TenantCode.of("weibin"), () -> consultations.attach(ConsultationFixtures.webmaster("weibin"), id,
                 "banfa.pdf", "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII)).getId());
-        long comment = given().header("Host", "weibin.localhost").header("X-Forwarded-For", ConsultationFixtures.freshAddress())
+        long comment = given().header("Host", "weibin.localhost").header("X-Forwarded-For", Citizens.address())
                 .contentType("application/json").body(Map.of("content", "渭滨区市民的意见", "phone", "13600001111", "altcha",
                         Altcha.solve("weibin.localhost")))
                 .post("/api/v1/consultations/" + id + "/comments").then().statusCode(201).extract().jsonPath().getLong("id");
@@ -85,7 +86,7 @@ class ConsultationIsolationTest {
         anonymous("taibai").get("/api/v1/consultations/" + id + "/comments").then().statusCode(404);
         assertThat(anonymous("taibai").get("/api/v1/consultations").asString()).doesNotContain(title);
         assertThat(anonymous("taibai").get("/consultations").asString()).doesNotContain(title);
-        given().header("Host", "taibai.localhost").header("X-Forwarded-For", ConsultationFixtures.freshAddress())
+        given().header("Host", "taibai.localhost").header("X-Forwarded-For", Citizens.address())
                 .contentType("application/json").body(Map.of("content", "跨站的意见", "phone", "13600002222", "altcha",
                         Altcha.solve("taibai.localhost")))
                 .post("/api/v1/consultations/" + id + "/comments").then().statusCode(404);

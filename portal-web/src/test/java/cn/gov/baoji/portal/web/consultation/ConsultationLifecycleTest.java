@@ -30,6 +30,7 @@ import cn.gov.baoji.portal.core.tenant.TenantScope;
 import cn.gov.baoji.portal.core.time.ChinaTime;
 import cn.gov.baoji.portal.web.support.Altcha;
 import cn.gov.baoji.portal.web.support.BrowserSession;
+import cn.gov.baoji.portal.web.support.Citizens;
 import cn.gov.baoji.portal.web.support.KeycloakTokens;
 import cn.gov.baoji.portal.web.support.RedirectUris;
 import cn.gov.baoji.portal.web.support.TestClock;
@@ -150,7 +151,7 @@ class ConsultationLifecycleTest {
         Response sent = citizen.post(url("/consultations/" + id + "/comments"), Map.of("content",
                 "建议在老旧小区周边增设夜间临时停车位。\n同时延长免费停车时段。", "name", "张建国", "phone", "13900000011",
                 "altcha", Altcha.solve("weibin.localhost"), "website", ""),
-                Map.of("X-Forwarded-For", ConsultationFixtures.freshAddress()));
+                Map.of("X-Forwarded-For", Citizens.address()));
         assertThat(sent.statusCode()).isEqualTo(303);
         assertThat(sent.getHeader("Location")).contains("/consultations/" + id + "?sent=1");
         assertThat(citizen.open(url("/consultations/" + id + "?sent=1")).asString())
@@ -291,7 +292,7 @@ class ConsultationLifecycleTest {
 
     private io.restassured.response.Response comment(long id, String content, String phone) {
         return io.restassured.RestAssured.given().header("Host", "weibin.localhost")
-                .header("X-Forwarded-For", ConsultationFixtures.freshAddress()).contentType("application/json")
+                .header("X-Forwarded-For", Citizens.address()).contentType("application/json")
                 .body(Map.of("content", content, "name", "测试", "phone", phone, "altcha", Altcha.solve("weibin.localhost")))
                 .post("/api/v1/consultations/" + id + "/comments");
     }

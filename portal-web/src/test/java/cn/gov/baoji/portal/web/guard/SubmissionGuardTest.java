@@ -1,12 +1,13 @@
 package cn.gov.baoji.portal.web.guard;
 
+import static cn.gov.baoji.portal.web.support.Citizens.address;
+import static cn.gov.baoji.portal.web.support.Citizens.phone;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -164,14 +165,5 @@ class SubmissionGuardTest {
 
     private static Submission submission(String honeypot, String address, String phone) {
         return new Submission("guard-test", honeypot, address, phone);
-    }
-
-    private static String address() {
-        ThreadLocalRandom r = ThreadLocalRandom.current();
-        return "10." + r.nextInt(256) + "." + r.nextInt(256) + "." + r.nextInt(1, 255);
-    }
-
-    private static String phone() {
-        return "139" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
     }
 }

@@ -21,6 +21,7 @@ import cn.gov.baoji.portal.core.tenant.TenantCode;
 import cn.gov.baoji.portal.core.tenant.TenantProvisioner;
 import cn.gov.baoji.portal.core.tenant.TenantScope;
 import cn.gov.baoji.portal.web.consultation.ConsultationFixtures;
+import cn.gov.baoji.portal.web.support.Citizens;
 import cn.gov.baoji.portal.web.support.Counties;
 import cn.gov.baoji.portal.web.survey.SurveyFixtures;
 import io.quarkus.test.junit.QuarkusTest;
@@ -60,7 +61,7 @@ class InteractionColumnTest {
     @Test
     void theColumnAndTheHomeBlockShowTheNewestOfAllFourWithoutPersonalData() {
         Counties.provision(provisioner, COUNTY, "互动区", null, "classic");
-        String phone = "139" + String.format("%08d", Math.abs(UUID.randomUUID().hashCode()) % 100_000_000);
+        String phone = Citizens.phone();
         repliedMessage("小区门口路灯不亮", phone);
         surveys.draft(COUNTY, "公共文化服务满意度调查", Duration.ofHours(-1), Duration.ofDays(7), false)
                 .question("single", "您是否去过县图书馆", true, "去过", "没去过").publish();

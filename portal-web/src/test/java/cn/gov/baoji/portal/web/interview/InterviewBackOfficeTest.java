@@ -22,6 +22,7 @@ import org.keycloak.admin.client.Keycloak;
 
 import cn.gov.baoji.portal.web.support.Altcha;
 import cn.gov.baoji.portal.web.support.BrowserSession;
+import cn.gov.baoji.portal.web.support.Citizens;
 import cn.gov.baoji.portal.web.support.KeycloakTokens;
 import cn.gov.baoji.portal.web.support.RedirectUris;
 import cn.gov.baoji.portal.web.support.TestImages;
@@ -102,7 +103,7 @@ class InterviewBackOfficeTest {
                 .extract().asString();
         assertThat(citizenPage).contains("“双减”政策落实情况").contains("赵敏");
 
-        given().header("Host", "weibin.localhost").header("X-Forwarded-For", Interviews.address())
+        given().header("Host", "weibin.localhost").header("X-Forwarded-For", Citizens.address())
                 .contentType("application/json").body(Map.of("content", "课后服务如何收费？", "nickname", "家长",
                         "altcha", Altcha.solve("weibin.localhost")))
                 .post("/api/v1/interviews/" + id + "/questions").then().statusCode(201);

@@ -25,6 +25,7 @@ import cn.gov.baoji.portal.core.interview.InterviewService;
 import cn.gov.baoji.portal.core.tenant.TenantCode;
 import cn.gov.baoji.portal.core.tenant.TenantScope;
 import cn.gov.baoji.portal.web.support.Altcha;
+import cn.gov.baoji.portal.web.support.Citizens;
 import cn.gov.baoji.portal.web.support.RawHttp;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -82,7 +83,7 @@ class InterviewLiveTest {
     @Test
     void anAnswerAndAPickedQuestionPostedOnAnotherThreadReachEveryViewer() throws Exception {
         long id = interviews.announced(COUNTY, "医保政策解读", Duration.ofMinutes(-15));
-        given().header("Host", COUNTY + ".localhost").header("X-Forwarded-For", Interviews.address())
+        given().header("Host", COUNTY + ".localhost").header("X-Forwarded-For", Citizens.address())
                 .contentType("application/json")
                 .body(Map.of("content", "异地就医怎么备案？", "nickname", "老张", "altcha", Altcha.solve(COUNTY + ".localhost")))
                 .post("/api/v1/interviews/" + id + "/questions").then().statusCode(201);

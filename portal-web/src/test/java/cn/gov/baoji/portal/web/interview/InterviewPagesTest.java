@@ -17,6 +17,7 @@ import cn.gov.baoji.portal.core.interview.InterviewService;
 import cn.gov.baoji.portal.core.tenant.TenantCode;
 import cn.gov.baoji.portal.core.tenant.TenantScope;
 import cn.gov.baoji.portal.web.support.Altcha;
+import cn.gov.baoji.portal.web.support.Citizens;
 import cn.gov.baoji.portal.web.support.TestImages;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -89,7 +90,7 @@ class InterviewPagesTest {
     @Test
     void everythingCitizensWroteIsShownAsText() {
         long id = interviews.announced(COUNTY, "网络安全宣传周", Duration.ofMinutes(-15));
-        given().header("Host", COUNTY + ".localhost").header("X-Forwarded-For", Interviews.address())
+        given().header("Host", COUNTY + ".localhost").header("X-Forwarded-For", Citizens.address())
                 .contentType("application/json").body(Map.of("content", "<script>alert('问')</script>", "nickname",
                         "<b>黑客</b>", "altcha", Altcha.solve(COUNTY + ".localhost")))
                 .post("/api/v1/interviews/" + id + "/questions").then().statusCode(201);
@@ -144,7 +145,7 @@ class InterviewPagesTest {
                 "/interviews/" + weibin + "/pictures/" + photo }) {
             assertThat(given().header("Host", "taibai.localhost").get(path).statusCode()).as(path).isEqualTo(404);
         }
-        Response ask = given().header("Host", "taibai.localhost").header("X-Forwarded-For", Interviews.address())
+        Response ask = given().header("Host", "taibai.localhost").header("X-Forwarded-For", Citizens.address())
                 .contentType("application/json").body(Map.of("content", "能跨县提问吗？", "altcha", Altcha.solve("taibai.localhost")))
                 .post("/api/v1/interviews/" + weibin + "/questions");
         assertThat(ask.statusCode()).isEqualTo(404);

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import cn.gov.baoji.portal.web.support.Altcha;
+import cn.gov.baoji.portal.web.support.Citizens;
 import cn.gov.baoji.portal.web.support.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -113,7 +114,7 @@ class InterviewQuestionsTest {
     void aDoubleSubmitStoresOneQuestion() {
         long id = interviews.announced(COUNTY, "城市供暖", Duration.ofMinutes(-5));
         Map<String, String> body = Map.of("content", "小区暖气不热找谁？", "altcha", Altcha.solve(HOST));
-        String address = Interviews.address();
+        String address = Citizens.address();
 
         long first = ask(id, body, address).then().statusCode(201).extract().jsonPath().getLong("id");
         long again = ask(id, body, address).then().statusCode(201).extract().jsonPath().getLong("id");
@@ -147,7 +148,7 @@ class InterviewQuestionsTest {
     }
 
     private static Response ask(long id, Map<String, String> body) {
-        return ask(id, body, Interviews.address());
+        return ask(id, body, Citizens.address());
     }
 
     private static Response ask(long id, Map<String, String> body, String address) {

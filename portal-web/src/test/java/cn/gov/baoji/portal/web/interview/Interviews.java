@@ -4,7 +4,6 @@ import java.awt.Color;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.concurrent.ThreadLocalRandom;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -74,11 +73,5 @@ class Interviews {
             moderation.pick(EDITOR, interview, question);
             return question;
         });
-    }
-
-    /** A made-up client address, so a test stays clear of other tests' rate limits. */
-    static String address() {
-        ThreadLocalRandom r = ThreadLocalRandom.current();
-        return "10." + r.nextInt(1, 250) + "." + r.nextInt(1, 250) + "." + r.nextInt(1, 250);
     }
 }

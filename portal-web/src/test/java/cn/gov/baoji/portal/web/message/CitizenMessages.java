@@ -1,10 +1,13 @@
 package cn.gov.baoji.portal.web.message;
 
+import java.util.List;
 import java.util.UUID;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
 import cn.gov.baoji.portal.core.message.MessageBoard;
+import cn.gov.baoji.portal.core.message.MessageFile;
 import cn.gov.baoji.portal.core.message.MessageInput;
 import cn.gov.baoji.portal.core.message.MessageLookup;
 import cn.gov.baoji.portal.core.tenant.TenantCode;
@@ -14,7 +17,8 @@ import cn.gov.baoji.portal.core.tenant.TenantScope;
  * Citizens' messages for back-office tests: written through the message board's own service (the
  * public form and its spam checks are tested on their own), and looked up as the citizen would.
  */
-final class CitizenMessages {
+@ApplicationScoped
+class CitizenMessages {
 
     /** A message as stored: its id for the back office, its code for the citizen. */
     record Sent(long id, String queryCode, String phone) {
@@ -34,12 +38,17 @@ final class CitizenMessages {
         MessageInput input = new MessageInput("consult", addressee, title,
                 "我家孩子今年秋季上小学，户口不在本区，请问需要准备哪些材料？到哪里办理？", "王建国", phone, "wangjianguo@example.com",
                 publish);
+        return send(county, input, List.of());
+    }
+
+    /** {@code input} with the citizen's files, as the form sends them. */
+    Sent send(String county, MessageInput input, List<MessageFile> files) {
         return scope.call(TenantCode.of(county), () -> {
-            String code = board.submit(input, "test-" + UUID.randomUUID(), () -> {
+            String code = board.submit(input, files, "test-" + UUID.randomUUID(), () -> {
             });
             long id = em.createQuery("SELECT m.id FROM Message m WHERE m.queryCode = :c", Long.class).setParameter("c", code)
                     .getSingleResult();
-            return new Sent(id, code, phone);
+            return new Sent(id, code, input.phone());
         });
     }
 

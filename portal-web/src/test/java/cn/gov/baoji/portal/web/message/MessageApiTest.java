@@ -2,6 +2,8 @@ package cn.gov.baoji.portal.web.message;
 
 import static cn.gov.baoji.portal.web.message.MessageActors.editor;
 import static cn.gov.baoji.portal.web.message.MessageActors.officer;
+import static cn.gov.baoji.portal.web.support.Citizens.address;
+import static cn.gov.baoji.portal.web.support.Citizens.phone;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -13,7 +15,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 import jakarta.inject.Inject;
@@ -26,6 +27,7 @@ import cn.gov.baoji.portal.core.message.MessageWorkflow;
 import cn.gov.baoji.portal.core.tenant.TenantCode;
 import cn.gov.baoji.portal.core.tenant.TenantProvisioner;
 import cn.gov.baoji.portal.core.tenant.TenantScope;
+import cn.gov.baoji.portal.web.support.Altcha;
 import cn.gov.baoji.portal.web.support.Counties;
 import cn.gov.baoji.portal.web.support.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
@@ -38,8 +40,7 @@ import io.restassured.specification.RequestSpecification;
 class MessageApiTest {
 
     private static final String COUNTY = "weibin";
-    private static final AtomicInteger ADDRESS = new AtomicInteger(1);
-    private static final AtomicInteger PHONE = new AtomicInteger(1);
+    private static final String HOST = COUNTY + ".localhost";
 
     @Inject
     TenantScope scope;
@@ -156,17 +157,16 @@ class MessageApiTest {
         Map<String, Object> noChallenge = message("zfb", "没有验证", phone());
         noChallenge.remove("altcha");
         expect400(noChallenge, address, "altcha");
-        Map<String, Object> forged = AltchaSolver.solution(COUNTY);
-        forged.put("signature", "0".repeat(64));
+        Altcha.Solution forged = Altcha.solution(HOST);
         Map<String, Object> forgedMessage = message("zfb", "伪造的验证", phone());
-        forgedMessage.put("altcha", AltchaSolver.encode(forged));
+        forgedMessage.put("altcha", Altcha.payload(forged.challenge(), forged.salt(), "0".repeat(64), forged.number()));
         expect400(forgedMessage, address, "altcha");
-        Map<String, Object> wrongNumber = AltchaSolver.solution(COUNTY);
-        wrongNumber.put("number", ((Integer) wrongNumber.get("number")) + 1);
-        forgedMessage.put("altcha", AltchaSolver.encode(wrongNumber));
+        Altcha.Solution wrongNumber = Altcha.solution(HOST);
+        forgedMessage.put("altcha", Altcha.payload(wrongNumber.challenge(), wrongNumber.salt(), wrongNumber.signature(),
+                wrongNumber.number() + 1));
         expect400(forgedMessage, address, "altcha");
         Map<String, Object> otherCounty = message("zfb", "别的区县的验证", phone());
-        otherCounty.put("altcha", AltchaSolver.solve("jintai"));
+        otherCounty.put("altcha", Altcha.solve("jintai.localhost"));
         expect400(otherCounty, address, "altcha");
         Map<String, Object> expired = message("zfb", "过期的验证", phone());
         clock.advance(Duration.ofMinutes(31));
@@ -263,16 +263,8 @@ class MessageApiTest {
         body.put("phone", phone);
         body.put("email", "li@example.com");
         body.put("publish", true);
-        body.put("altcha", AltchaSolver.solve(COUNTY));
+        body.put("altcha", Altcha.solve(HOST));
         return body;
-    }
-
-    static String address() {
-        return "10.11." + (ADDRESS.get() / 250) + "." + (ADDRESS.getAndIncrement() % 250 + 1);
-    }
-
-    static String phone() {
-        return "1361100" + String.format("%04d", PHONE.getAndIncrement());
     }
 
     private static RequestSpecification api(String county) {

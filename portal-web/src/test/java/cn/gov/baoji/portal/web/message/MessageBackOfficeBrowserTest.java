@@ -1,5 +1,8 @@
 package cn.gov.baoji.portal.web.message;
 
+import static cn.gov.baoji.portal.web.message.MessageCounties.Person.EDITOR;
+import static cn.gov.baoji.portal.web.message.MessageCounties.Person.WEBMASTER;
+import static cn.gov.baoji.portal.web.message.MessageCounties.Person.ZFB;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
@@ -7,24 +10,17 @@ import java.time.Duration;
 import java.util.List;
 
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.keycloak.admin.client.Keycloak;
 
-import cn.gov.baoji.portal.core.message.MessageBoard;
 import cn.gov.baoji.portal.core.message.MessageWorkflow;
 import cn.gov.baoji.portal.core.security.AccessBindings;
 import cn.gov.baoji.portal.core.security.Actor;
 import cn.gov.baoji.portal.core.tenant.TenantCode;
-import cn.gov.baoji.portal.core.tenant.TenantProvisioner;
 import cn.gov.baoji.portal.core.tenant.TenantScope;
-import cn.gov.baoji.portal.web.support.Counties;
 import cn.gov.baoji.portal.web.support.KeycloakTokens;
 import cn.gov.baoji.portal.web.support.NodeScript;
-import cn.gov.baoji.portal.web.support.RedirectUris;
-import cn.gov.baoji.portal.web.support.TestAccounts;
 import cn.gov.baoji.portal.web.support.TestClock;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -44,22 +40,16 @@ class MessageBackOfficeBrowserTest {
     URL root;
 
     @Inject
-    Keycloak keycloak;
+    MessageCounties counties;
 
     @Inject
-    TenantProvisioner provisioner;
+    CitizenMessages citizens;
 
     @Inject
     TenantScope scope;
 
     @Inject
-    MessageBoard board;
-
-    @Inject
     MessageWorkflow workflow;
-
-    @Inject
-    EntityManager em;
 
     @Inject
     TestClock clock;
@@ -71,12 +61,8 @@ class MessageBackOfficeBrowserTest {
 
     @Test
     void editorAndOfficerHandleAMessageInTheBrowser() throws Exception {
-        Counties.provision(provisioner, COUNTY, "浏览区", "619991", "classic");
-        RedirectUris.allow(keycloak, root.getPort(), COUNTY, "console");
-        TestAccounts.account(keycloak, COUNTY + "-editor", "浏览区审核员", COUNTY, "editor", null);
-        TestAccounts.account(keycloak, COUNTY + "-zfb", "政府办信息员", COUNTY, "contributor", "zfb");
-        TestAccounts.account(keycloak, COUNTY + "-webmaster", "浏览区站点管理员", COUNTY, "webmaster", null);
-        CitizenMessages citizens = new CitizenMessages(scope, board, em);
+        counties.prepare(COUNTY, "浏览区", EDITOR, ZFB, WEBMASTER);
+        counties.allowSignIn(root.getPort(), COUNTY, "console");
 
         // An old message, routed to the office 100 days ago and still unanswered.
         String oldTitle = "村道破损多处，雨天积水";

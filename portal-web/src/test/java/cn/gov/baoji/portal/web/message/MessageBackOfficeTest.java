@@ -1,5 +1,9 @@
 package cn.gov.baoji.portal.web.message;
 
+import static cn.gov.baoji.portal.web.message.MessageCounties.Person.EDITOR;
+import static cn.gov.baoji.portal.web.message.MessageCounties.Person.JYJ;
+import static cn.gov.baoji.portal.web.message.MessageCounties.Person.WEBMASTER;
+import static cn.gov.baoji.portal.web.message.MessageCounties.Person.ZFB;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -20,7 +24,6 @@ import jakarta.persistence.EntityManager;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.keycloak.admin.client.Keycloak;
 
 import cn.gov.baoji.portal.admin.message.MessageSteps;
 import cn.gov.baoji.portal.core.message.MessageBoard;
@@ -31,14 +34,10 @@ import cn.gov.baoji.portal.core.message.PublicMessage;
 import cn.gov.baoji.portal.core.security.AccessBindings;
 import cn.gov.baoji.portal.core.security.Actor;
 import cn.gov.baoji.portal.core.tenant.TenantCode;
-import cn.gov.baoji.portal.core.tenant.TenantProvisioner;
 import cn.gov.baoji.portal.core.tenant.TenantScope;
 import cn.gov.baoji.portal.web.support.Api;
 import cn.gov.baoji.portal.web.support.BrowserSession;
-import cn.gov.baoji.portal.web.support.Counties;
 import cn.gov.baoji.portal.web.support.KeycloakTokens;
-import cn.gov.baoji.portal.web.support.RedirectUris;
-import cn.gov.baoji.portal.web.support.TestAccounts;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -57,16 +56,15 @@ class MessageBackOfficeTest {
     static final String COUNTY = "msgadm";
     static final String OTHER = "msgetc";
     static final String NEIGHBOUR = "msgnbr";
-    private static boolean prepared;
 
     @TestHTTPResource("/")
     URL root;
 
     @Inject
-    Keycloak keycloak;
+    MessageCounties counties;
 
     @Inject
-    TenantProvisioner provisioner;
+    CitizenMessages citizens;
 
     @Inject
     TenantScope scope;
@@ -83,27 +81,12 @@ class MessageBackOfficeTest {
     @Inject
     MessageWorkflow workflow;
 
-    private CitizenMessages citizens;
-
     @BeforeEach
     void countiesAndPeople() {
-        citizens = new CitizenMessages(scope, board, em);
-        RedirectUris.allow(keycloak, root.getPort(), COUNTY, OTHER, NEIGHBOUR);
-        if (prepared) {
-            return;
-        }
-        Counties.provision(provisioner, COUNTY, "办理区", "619985", "classic");
-        Counties.provision(provisioner, NEIGHBOUR, "邻里区", "619986", "classic");
-        Counties.provision(provisioner, OTHER, "杂事区", "619989", "classic");
-        TestAccounts.account(keycloak, COUNTY + "-editor", "办理区审核员", COUNTY, "editor", null);
-        TestAccounts.account(keycloak, COUNTY + "-webmaster", "办理区站点管理员", COUNTY, "webmaster", null);
-        TestAccounts.account(keycloak, COUNTY + "-zfb", "政府办信息员", COUNTY, "contributor", "zfb");
-        TestAccounts.account(keycloak, COUNTY + "-jyj", "教育局信息员", COUNTY, "contributor", "jyj");
-        TestAccounts.account(keycloak, OTHER + "-editor", "杂事区审核员", OTHER, "editor", null);
-        TestAccounts.account(keycloak, OTHER + "-webmaster", "杂事区站点管理员", OTHER, "webmaster", null);
-        TestAccounts.account(keycloak, NEIGHBOUR + "-editor", "邻里区审核员", NEIGHBOUR, "editor", null);
-        TestAccounts.account(keycloak, NEIGHBOUR + "-webmaster", "邻里区站点管理员", NEIGHBOUR, "webmaster", null);
-        prepared = true;
+        counties.allowSignIn(root.getPort(), COUNTY, OTHER, NEIGHBOUR);
+        counties.prepare(COUNTY, "办理区", EDITOR, WEBMASTER, ZFB, JYJ);
+        counties.prepare(NEIGHBOUR, "邻里区", EDITOR, WEBMASTER);
+        counties.prepare(OTHER, "杂事区", EDITOR, WEBMASTER);
     }
 
     @Test

@@ -1,6 +1,8 @@
 package cn.gov.baoji.portal.web.message;
 
 import static cn.gov.baoji.portal.web.message.MessageBackOfficeTest.section;
+import static cn.gov.baoji.portal.web.message.MessageCounties.Person.EDITOR;
+import static cn.gov.baoji.portal.web.message.MessageCounties.Person.ZFB;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
@@ -11,24 +13,16 @@ import java.time.ZoneId;
 import java.util.Map;
 
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.keycloak.admin.client.Keycloak;
 
 import cn.gov.baoji.portal.core.calendar.CalendarDay;
 import cn.gov.baoji.portal.core.calendar.CityCalendar;
 import cn.gov.baoji.portal.core.calendar.DayKind;
-import cn.gov.baoji.portal.core.message.MessageBoard;
-import cn.gov.baoji.portal.core.tenant.TenantProvisioner;
-import cn.gov.baoji.portal.core.tenant.TenantScope;
 import cn.gov.baoji.portal.web.support.BrowserSession;
-import cn.gov.baoji.portal.web.support.Counties;
 import cn.gov.baoji.portal.web.support.KeycloakTokens;
-import cn.gov.baoji.portal.web.support.RedirectUris;
-import cn.gov.baoji.portal.web.support.TestAccounts;
 import cn.gov.baoji.portal.web.support.TestClock;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -45,25 +39,15 @@ class MessageDeadlinePagesTest {
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final String DEADLINES = "msgdl";
     private static final String RED = "msgred";
-    private static boolean prepared;
 
     @TestHTTPResource("/")
     URL root;
 
     @Inject
-    Keycloak keycloak;
+    MessageCounties counties;
 
     @Inject
-    TenantProvisioner provisioner;
-
-    @Inject
-    TenantScope scope;
-
-    @Inject
-    MessageBoard board;
-
-    @Inject
-    EntityManager em;
+    CitizenMessages citizens;
 
     @Inject
     TestClock clock;
@@ -71,23 +55,13 @@ class MessageDeadlinePagesTest {
     @Inject
     CityCalendar calendar;
 
-    private CitizenMessages citizens;
     private LocalDate listedHoliday;
 
     @BeforeEach
     void countiesAndPeople() {
-        citizens = new CitizenMessages(scope, board, em);
-        RedirectUris.allow(keycloak, root.getPort(), DEADLINES, RED, "console");
-        if (prepared) {
-            return;
-        }
-        Counties.provision(provisioner, DEADLINES, "期限区", "619987", "classic");
-        Counties.provision(provisioner, RED, "预警区", "619988", "classic");
-        for (String county : new String[] { DEADLINES, RED }) {
-            TestAccounts.account(keycloak, county + "-editor", "区县审核员", county, "editor", null);
-            TestAccounts.account(keycloak, county + "-zfb", "政府办信息员", county, "contributor", "zfb");
-        }
-        prepared = true;
+        counties.allowSignIn(root.getPort(), DEADLINES, RED, "console");
+        counties.prepare(DEADLINES, "期限区", EDITOR, ZFB);
+        counties.prepare(RED, "预警区", EDITOR, ZFB);
     }
 
     @AfterEach

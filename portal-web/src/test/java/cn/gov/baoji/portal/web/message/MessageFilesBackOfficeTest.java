@@ -1,12 +1,15 @@
 package cn.gov.baoji.portal.web.message;
 
+import static cn.gov.baoji.portal.web.message.MessageCounties.Person.EDITOR;
+import static cn.gov.baoji.portal.web.message.MessageCounties.Person.JYJ;
+import static cn.gov.baoji.portal.web.message.MessageCounties.Person.WEBMASTER;
+import static cn.gov.baoji.portal.web.message.MessageCounties.Person.ZFB;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,19 +18,13 @@ import jakarta.persistence.EntityManager;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.keycloak.admin.client.Keycloak;
 
-import cn.gov.baoji.portal.core.message.MessageBoard;
 import cn.gov.baoji.portal.core.message.MessageFile;
 import cn.gov.baoji.portal.core.tenant.TenantCode;
-import cn.gov.baoji.portal.core.tenant.TenantProvisioner;
 import cn.gov.baoji.portal.core.tenant.TenantScope;
 import cn.gov.baoji.portal.web.support.Api;
 import cn.gov.baoji.portal.web.support.BrowserSession;
-import cn.gov.baoji.portal.web.support.Counties;
 import cn.gov.baoji.portal.web.support.KeycloakTokens;
-import cn.gov.baoji.portal.web.support.RedirectUris;
-import cn.gov.baoji.portal.web.support.TestAccounts;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -44,40 +41,27 @@ class MessageFilesBackOfficeTest {
     static final String NEIGHBOUR = "msgfnb";
     private static final byte[] PDF = "%PDF-1.4\n% 现场说明\n%%EOF\n".getBytes(StandardCharsets.UTF_8);
     private static final Pattern FILE_LINK = Pattern.compile("href=\"(/admin/messages/\\d+/attachments/(\\d+))\"");
-    private static boolean prepared;
 
     @TestHTTPResource("/")
     URL root;
 
     @Inject
-    Keycloak keycloak;
+    MessageCounties counties;
 
     @Inject
-    TenantProvisioner provisioner;
+    CitizenMessages citizens;
 
     @Inject
     TenantScope scope;
-
-    @Inject
-    MessageBoard board;
 
     @Inject
     EntityManager em;
 
     @BeforeEach
     void countiesAndPeople() {
-        RedirectUris.allow(keycloak, root.getPort(), COUNTY, NEIGHBOUR);
-        if (prepared) {
-            return;
-        }
-        Counties.provision(provisioner, COUNTY, "附件区", "619992", "classic");
-        Counties.provision(provisioner, NEIGHBOUR, "附邻区", "619993", "classic");
-        TestAccounts.account(keycloak, COUNTY + "-editor", "附件区审核员", COUNTY, "editor", null);
-        TestAccounts.account(keycloak, COUNTY + "-webmaster", "附件区站点管理员", COUNTY, "webmaster", null);
-        TestAccounts.account(keycloak, COUNTY + "-zfb", "政府办信息员", COUNTY, "contributor", "zfb");
-        TestAccounts.account(keycloak, COUNTY + "-jyj", "教育局信息员", COUNTY, "contributor", "jyj");
-        TestAccounts.account(keycloak, NEIGHBOUR + "-editor", "附邻区审核员", NEIGHBOUR, "editor", null);
-        prepared = true;
+        counties.allowSignIn(root.getPort(), COUNTY, NEIGHBOUR);
+        counties.prepare(COUNTY, "附件区", EDITOR, WEBMASTER, ZFB, JYJ);
+        counties.prepare(NEIGHBOUR, "附邻区", EDITOR);
     }
 
     @Test
@@ -160,14 +144,8 @@ class MessageFilesBackOfficeTest {
     }
 
     private long send(String title, String phone) {
-        var input = MessageActors.message("zfb", title, phone, true);
-        return scope.call(TenantCode.of(COUNTY), () -> {
-            String code = board.submit(input, List.of(new MessageFile("现场说明.pdf", null, PDF)), "test-" + UUID.randomUUID(),
-                    () -> {
-                    });
-            return em.createQuery("SELECT m.id FROM Message m WHERE m.queryCode = :c", Long.class).setParameter("c", code)
-                    .getSingleResult();
-        });
+        return citizens.send(COUNTY, MessageActors.message("zfb", title, phone, true),
+                List.of(new MessageFile("现场说明.pdf", null, PDF))).id();
     }
 
     private static void downloads(CountyBackOffice office, String download) {

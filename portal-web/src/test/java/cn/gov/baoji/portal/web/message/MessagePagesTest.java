@@ -26,6 +26,8 @@ import cn.gov.baoji.portal.core.message.MessageWorkflow;
 import cn.gov.baoji.portal.core.tenant.TenantCode;
 import cn.gov.baoji.portal.core.tenant.TenantProvisioner;
 import cn.gov.baoji.portal.core.tenant.TenantScope;
+import cn.gov.baoji.portal.web.support.Altcha;
+import cn.gov.baoji.portal.web.support.Citizens;
 import cn.gov.baoji.portal.web.support.Counties;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.config.MultiPartConfig;
@@ -43,6 +45,7 @@ import io.restassured.specification.RequestSpecification;
 class MessagePagesTest {
 
     private static final String COUNTY = "weibin";
+    private static final String HOST = COUNTY + ".localhost";
     private static final Pattern CODE = Pattern.compile("id=\"query-code\">([2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4})<");
 
     @Inject
@@ -65,11 +68,11 @@ class MessagePagesTest {
         page(COUNTY).get("/messages/new").then().statusCode(200).body(containsString("<altcha-widget"))
                 .body(containsString("name=\"website\"")).body(containsString("区长信箱"))
                 .body(containsString("渭滨区财政局")).body(not(containsString("csrf")));
-        String phone = MessageApiTest.phone();
-        String html = form(COUNTY, MessageApiTest.address()).formParam("kind", "help").formParam("department", "czj")
+        String phone = Citizens.phone();
+        String html = form(COUNTY, Citizens.address()).formParam("kind", "help").formParam("department", "czj")
                 .formParam("title", "低保申请进度咨询").formParam("content", "我于上月提交了低保申请，\n至今没有消息。")
                 .formParam("name", "张桂芳").formParam("phone", phone).formParam("publish", "1")
-                .formParam("altcha", AltchaSolver.solve(COUNTY)).formParam("website", "")
+                .formParam("altcha", Altcha.solve(HOST)).formParam("website", "")
                 .post("/messages/new").then().statusCode(200).body(containsString("留言已提交"))
                 .extract().asString();
         Matcher code = CODE.matcher(html);
@@ -77,25 +80,25 @@ class MessagePagesTest {
         assertThat(html).doesNotContain(phone).doesNotContain("张桂芳");
 
         page(COUNTY).get("/messages/lookup").then().statusCode(200).body(containsString("查询码"));
-        form(COUNTY, MessageApiTest.address()).formParam("queryCode", code.group(1).replace("-", " ").toLowerCase()).formParam("phone", phone)
+        form(COUNTY, Citizens.address()).formParam("queryCode", code.group(1).replace("-", " ").toLowerCase()).formParam("phone", phone)
                 .post("/messages/lookup").then().statusCode(200).body(containsString("低保申请进度咨询"))
                 .body(containsString("待受理"));
-        String wrong = form(COUNTY, MessageApiTest.address()).formParam("queryCode", code.group(1)).formParam("phone", "13700000000")
+        String wrong = form(COUNTY, Citizens.address()).formParam("queryCode", code.group(1)).formParam("phone", "13700000000")
                 .post("/messages/lookup").then().statusCode(404).body(containsString("没有找到这条留言")).extract().asString();
-        String unknown = form(COUNTY, MessageApiTest.address()).formParam("queryCode", "ABCD-EFGH-JKLM").formParam("phone", phone)
+        String unknown = form(COUNTY, Citizens.address()).formParam("queryCode", "ABCD-EFGH-JKLM").formParam("phone", phone)
                 .post("/messages/lookup").then().statusCode(404).extract().asString();
         assertThat(wrong.replace("ABCD-EFGH-JKLM", code.group(1))).isEqualTo(unknown.replace("ABCD-EFGH-JKLM", code.group(1)));
-        form("jintai", MessageApiTest.address()).formParam("queryCode", code.group(1)).formParam("phone", phone).post("/messages/lookup").then()
+        form("jintai", Citizens.address()).formParam("queryCode", code.group(1)).formParam("phone", phone).post("/messages/lookup").then()
                 .statusCode(404);
     }
 
     @Test
     void errorsAreShownPerFieldAndWhatWasTypedIsKept() {
         long before = stored();
-        String html = form(COUNTY, MessageApiTest.address()).formParam("kind", "consult").formParam("department", "zfb")
+        String html = form(COUNTY, Citizens.address()).formParam("kind", "consult").formParam("department", "zfb")
                 .formParam("title", "关于<b>社保</b>转移的咨询").formParam("content", "").formParam("name", "刘德明")
                 .formParam("phone", "12345").formParam("email", "liu@example.com")
-                .formParam("altcha", AltchaSolver.solve(COUNTY)).post("/messages/new").then().statusCode(400)
+                .formParam("altcha", Altcha.solve(HOST)).post("/messages/new").then().statusCode(400)
                 .body(containsString("留言未提交")).body(containsString("留言内容不能为空"))
                 .body(containsString("请填写 11 位手机号码")).extract().asString();
         // Typed values come back, escaped.
@@ -104,32 +107,32 @@ class MessagePagesTest {
         assertThat(html).contains("aria-invalid=\"true\"");
 
         // Honeypot filled: refused, nothing stored, typed text kept.
-        form(COUNTY, MessageApiTest.address()).formParam("kind", "consult").formParam("department", "zfb")
+        form(COUNTY, Citizens.address()).formParam("kind", "consult").formParam("department", "zfb")
                 .formParam("title", "机器人留言").formParam("content", "广告").formParam("name", "机器人")
-                .formParam("phone", MessageApiTest.phone()).formParam("altcha", AltchaSolver.solve(COUNTY))
+                .formParam("phone", Citizens.phone()).formParam("altcha", Altcha.solve(HOST))
                 .formParam("website", "http://spam.example").post("/messages/new").then().statusCode(400)
                 .body(containsString("网址")).body(containsString("value=\"机器人留言\""));
         // No proof of work.
-        form(COUNTY, MessageApiTest.address()).formParam("kind", "consult").formParam("department", "zfb")
+        form(COUNTY, Citizens.address()).formParam("kind", "consult").formParam("department", "zfb")
                 .formParam("title", "没有验证").formParam("content", "内容").formParam("name", "某人")
-                .formParam("phone", MessageApiTest.phone()).post("/messages/new").then().statusCode(400)
+                .formParam("phone", Citizens.phone()).post("/messages/new").then().statusCode(400)
                 .body(containsString("人机验证"));
         assertThat(stored()).isEqualTo(before);
         // Posted from another site: refused before anything else.
-        form(COUNTY, MessageApiTest.address()).header("Origin", "http://evil.example").formParam("kind", "consult")
+        form(COUNTY, Citizens.address()).header("Origin", "http://evil.example").formParam("kind", "consult")
                 .post("/messages/new").then().statusCode(403);
         assertThat(stored()).isEqualTo(before);
     }
 
     @Test
     void publishedMessagesShowWithoutPersonalData() {
-        String phone = MessageApiTest.phone();
+        String phone = Citizens.phone();
         String name = "欧阳测试留言人";
         String email = "ouyang.private@example.com";
-        String html = form(COUNTY, MessageApiTest.address()).formParam("kind", "complain").formParam("department", "zfb")
+        String html = form(COUNTY, Citizens.address()).formParam("kind", "complain").formParam("department", "zfb")
                 .formParam("title", "夜间施工噪音扰民").formParam("content", "某工地每天夜间施工到凌晨两点。").formParam("name", name)
                 .formParam("phone", phone).formParam("email", email).formParam("publish", "1")
-                .formParam("altcha", AltchaSolver.solve(COUNTY)).post("/messages/new").then().statusCode(200).extract().asString();
+                .formParam("altcha", Altcha.solve(HOST)).post("/messages/new").then().statusCode(200).extract().asString();
         Matcher code = CODE.matcher(html);
         assertThat(code.find()).isTrue();
         long id = in(() -> queues.byQueryCode(editor(COUNTY), code.group(1))).orElseThrow().id();
@@ -159,11 +162,11 @@ class MessagePagesTest {
     @Test
     void filesSentWithTheFormShowOnlyOnceTheEditorShowsThem() {
         byte[] pdf = "%PDF-1.4\n% 现场说明\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        String html = multipart(COUNTY).header("X-Forwarded-For", MessageApiTest.address())
+        String html = multipart(COUNTY).header("X-Forwarded-For", Citizens.address())
                 .header("Origin", "http://" + COUNTY + ".localhost").header("Sec-Fetch-Site", "same-origin")
                 .multiPart(text("kind", "report")).multiPart(text("department", "zfb"))
                 .multiPart(text("title", "占道经营举报")).multiPart(text("content", "某路口长期占道经营。"))
-                .multiPart(text("name", "匿名群众")).multiPart(text("phone", MessageApiTest.phone())).multiPart(text("publish", "1")).multiPart(text("altcha", AltchaSolver.solve(COUNTY))).multiPart(text("website", ""))
+                .multiPart(text("name", "匿名群众")).multiPart(text("phone", Citizens.phone())).multiPart(text("publish", "1")).multiPart(text("altcha", Altcha.solve(HOST))).multiPart(text("website", ""))
                 .multiPart("attachments", "现场说明.pdf", pdf, "application/pdf")
                 .multiPart("attachments", "", new byte[0], "application/octet-stream")
                 .post("/messages/new").then().statusCode(200).body(containsString("留言已提交")).extract().asString();
@@ -186,10 +189,10 @@ class MessagePagesTest {
         page("jintai").get("/messages/" + id + "/attachments/" + file).then().statusCode(404);
 
         // A file the rules refuse: the form comes back with the reason.
-        multipart(COUNTY).header("X-Forwarded-For", MessageApiTest.address()).multiPart(text("kind", "report"))
+        multipart(COUNTY).header("X-Forwarded-For", Citizens.address()).multiPart(text("kind", "report"))
                 .multiPart(text("department", "zfb")).multiPart(text("title", "带可执行文件的留言")).multiPart(text("content", "内容"))
-                .multiPart(text("name", "某人")).multiPart(text("phone", MessageApiTest.phone()))
-                .multiPart(text("altcha", AltchaSolver.solve(COUNTY)))
+                .multiPart(text("name", "某人")).multiPart(text("phone", Citizens.phone()))
+                .multiPart(text("altcha", Altcha.solve(HOST)))
                 .multiPart("attachments", "说明.pdf", "MZ\u0090 program".getBytes(java.nio.charset.StandardCharsets.UTF_8),
                         "application/pdf")
                 .post("/messages/new").then().statusCode(400).body(containsString("附件“说明.pdf”"))
@@ -204,13 +207,13 @@ class MessagePagesTest {
         Response page;
         Response api;
         try {
-            page = form("msgdb", MessageApiTest.address()).formParam("kind", "consult").formParam("department", "zfb")
+            page = form("msgdb", Citizens.address()).formParam("kind", "consult").formParam("department", "zfb")
                     .formParam("title", "故障时的留言").formParam("content", "内容").formParam("name", "某人")
-                    .formParam("phone", MessageApiTest.phone()).formParam("altcha", AltchaSolver.solve("msgdb"))
+                    .formParam("phone", Citizens.phone()).formParam("altcha", Altcha.solve("msgdb.localhost"))
                     .post("/messages/new");
-            java.util.Map<String, Object> body = MessageApiTest.message("zfb", "故障时的留言", MessageApiTest.phone());
-            body.put("altcha", AltchaSolver.solve("msgdb"));
-            api = given().header("Host", "msgdb.localhost").header("X-Forwarded-For", MessageApiTest.address())
+            java.util.Map<String, Object> body = MessageApiTest.message("zfb", "故障时的留言", Citizens.phone());
+            body.put("altcha", Altcha.solve("msgdb.localhost"));
+            api = given().header("Host", "msgdb.localhost").header("X-Forwarded-For", Citizens.address())
                     .contentType("application/json").body(body).post("/api/v1/messages");
         } finally {
             execute("ALTER TABLE " + schema + ".message_away RENAME TO message");

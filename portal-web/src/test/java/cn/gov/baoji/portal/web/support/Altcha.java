@@ -19,19 +19,37 @@ public final class Altcha {
     private Altcha() {
     }
 
+    /** The fields of a solved challenge, to send as they are or to alter into a forged payload. */
+    public record Solution(String challenge, String salt, String signature, int number) {
+
+        /** The payload a form sends. */
+        public String payload() {
+            return Altcha.payload(challenge, salt, signature, number);
+        }
+    }
+
     /** A solved challenge of {@code host}, ready to send. */
     public static String solve(String host) {
+        return solution(host).payload();
+    }
+
+    /** A challenge of {@code host} with the number that solves it. */
+    public static Solution solution(String host) {
         JsonPath challenge = given().header("Host", host).get("/api/v1/challenge").then().statusCode(200).extract()
                 .jsonPath();
-        return solve(challenge.getString("challenge"), challenge.getString("salt"), challenge.getString("signature"),
+        return solution(challenge.getString("challenge"), challenge.getString("salt"), challenge.getString("signature"),
                 challenge.getInt("maxnumber"));
     }
 
     /** The payload for the given challenge fields, with the number found by trying them all. */
     public static String solve(String challenge, String salt, String signature, int maxNumber) {
+        return solution(challenge, salt, signature, maxNumber).payload();
+    }
+
+    private static Solution solution(String challenge, String salt, String signature, int maxNumber) {
         for (int n = 0; n <= maxNumber; n++) {
             if (sha256(salt + n).equals(challenge)) {
-                return payload(challenge, salt, signature, n);
+                return new Solution(challenge, salt, signature, n);
             }
         }
         throw new AssertionError("no solution up to " + maxNumber + " for " + challenge);

@@ -1,5 +1,6 @@
 package cn.gov.baoji.portal.web.survey;
 
+import static cn.gov.baoji.portal.web.support.Citizens.address;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -9,7 +10,6 @@ import static org.hamcrest.Matchers.hasItem;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.inject.Inject;
 
@@ -31,9 +31,6 @@ import io.restassured.specification.RequestSpecification;
 @QuarkusTest
 class SurveyAnswersTest {
 
-    /** Addresses of this class's own, so no other test's rate limit is touched (the test profile trusts the header). */
-    private static final AtomicInteger NEXT_ADDRESS = new AtomicInteger(1);
-
     @Inject
     SurveyFixtures fixtures;
 
@@ -43,10 +40,6 @@ class SurveyAnswersTest {
     @AfterEach
     void clockBack() {
         clock.reset();
-    }
-
-    private static String address() {
-        return "198.51.100." + NEXT_ADDRESS.getAndIncrement();
     }
 
     private static String browser() {

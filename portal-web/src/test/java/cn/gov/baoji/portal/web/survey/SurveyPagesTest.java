@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,6 +27,7 @@ import org.keycloak.admin.client.Keycloak;
 
 import cn.gov.baoji.portal.core.survey.SurveyView;
 import cn.gov.baoji.portal.web.support.BrowserSession;
+import cn.gov.baoji.portal.web.support.Citizens;
 import cn.gov.baoji.portal.web.support.KeycloakTokens;
 import cn.gov.baoji.portal.web.support.RedirectUris;
 import io.agroal.api.AgroalDataSource;
@@ -43,8 +43,6 @@ import io.restassured.response.Response;
  */
 @QuarkusTest
 class SurveyPagesTest {
-
-    private static final AtomicInteger NEXT_ADDRESS = new AtomicInteger(1);
 
     @TestHTTPResource("/")
     URL root;
@@ -66,7 +64,7 @@ class SurveyPagesTest {
     /** A citizen's browser on a county's host: its cookies, and an address of its own. */
     private final class Citizen {
         private final String county;
-        private final String address = "203.0.113." + NEXT_ADDRESS.getAndIncrement();
+        private final String address = Citizens.address();
         private final Map<String, String> cookies = new HashMap<>();
         private String token;
 
