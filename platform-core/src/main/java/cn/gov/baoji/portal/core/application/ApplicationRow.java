@@ -1,0 +1,10 @@
+package cn.gov.baoji.portal.core.application;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+/** An application in a back-office queue. */
+public record ApplicationRow(long id, String trackingNumber, String serviceName, String departmentName, String applicant,
+        String state, String stateLabel, OffsetDateTime receivedAt, LocalDate dueOn, Integer daysLeft, boolean overdue,
+        boolean paused) {
+}
