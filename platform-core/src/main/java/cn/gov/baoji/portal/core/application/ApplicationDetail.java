@@ -20,6 +20,11 @@ public record ApplicationDetail(long id, String trackingNumber, String serviceCo
         int formVersion, List<Value> values, List<FileInfo> files, List<Event> events, boolean canAccept,
         boolean canRequestMaterial, boolean canApprove, boolean canRefuse, int version) {
 
+    /** Working days past the due date, for an overdue application. */
+    public Integer overdueDays() {
+        return daysLeft == null ? null : -daysLeft;
+    }
+
     /** A field of the form with what the applicant typed (empty if they left it blank). */
     public record Value(String key, String label, String kind, String kindLabel, String value) {
     }

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import cn.gov.baoji.portal.core.catalogue.TopicCategory;
 import cn.gov.baoji.portal.themes.PageDataTypes;
+import cn.gov.baoji.portal.web.application.ApplicationPages;
 import cn.gov.baoji.portal.web.content.ArticleDetail;
 import cn.gov.baoji.portal.web.content.PublicContent;
 import cn.gov.baoji.portal.web.disclosure.DisclosurePageResource;
@@ -25,6 +26,8 @@ public class PublicPageData implements PageDataTypes {
         return List.of(SiteView.class, Look.class, PublicContent.ChannelBlock.class, PublicContent.Listing.class,
                 PublicContent.PictureNews.class,
                 PublicContent.NodeView.class, PublicContent.DepartmentCard.class, TopicCategory.class, ArticleDetail.class,
-                DisclosurePageResource.Filter.class, ErrorView.class);
+                DisclosurePageResource.Filter.class, ErrorView.class, ApplicationPages.FormPage.class,
+                ApplicationPages.SentPage.class, ApplicationPages.LookupPage.class, ApplicationPages.ResultsPage.class,
+                ApplicationPages.StatsPage.class);
     }
 }

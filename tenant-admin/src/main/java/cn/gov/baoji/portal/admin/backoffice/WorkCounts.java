@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 
 import cn.gov.baoji.portal.admin.security.Caller;
+import cn.gov.baoji.portal.core.application.ApplicationQueues;
 import cn.gov.baoji.portal.core.content.WorkList;
 import cn.gov.baoji.portal.core.security.Role;
 import cn.gov.baoji.portal.core.tenant.TenantContext;
@@ -20,12 +21,15 @@ public class WorkCounts {
     private final WorkList work;
     private final Caller caller;
     private final TenantContext tenant;
+    private final ApplicationQueues applicationQueues;
     private WorkList.Counts counts;
+    private ApplicationQueues.Counts applications;
 
-    WorkCounts(WorkList work, Caller caller, TenantContext tenant) {
+    WorkCounts(WorkList work, Caller caller, TenantContext tenant, ApplicationQueues applicationQueues) {
         this.work = work;
         this.caller = caller;
         this.tenant = tenant;
+        this.applicationQueues = applicationQueues;
     }
 
     public WorkList.Counts getCounts() {
@@ -33,6 +37,14 @@ public class WorkCounts {
             counts = work.counts(caller.actor());
         }
         return counts;
+    }
+
+    /** Online applications waiting for the caller's department (the webmaster: the county's). */
+    public ApplicationQueues.Counts getApplications() {
+        if (applications == null) {
+            applications = applicationQueues.counts(caller.actor());
+        }
+        return applications;
     }
 
     public boolean isWebmaster() {
