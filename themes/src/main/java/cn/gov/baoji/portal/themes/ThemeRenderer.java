@@ -28,8 +28,10 @@ public class ThemeRenderer {
     /** Templates a county may replace with its own: the pages and their parts. */
     public static final List<String> OVERRIDABLE = List.of("layout", "masthead", "footer", "home", "channel", "article",
             "disclosure", "departments", "department", "sitemap", "article-list", "pager", "home-blocks", "nav-items",
-            "site-name", "elder-switch", "application-form", "application-input", "application-sent", "application-lookup",
-            "service-results", "service-stats");
+            "site-name", "elder-switch", "surveys", "survey", "survey-thanks", "survey-results",
+            "messages", "message", "message-form", "message-sent", "message-lookup", "message-stats",
+            "application-form", "application-input", "application-sent", "application-lookup", "service-results",
+            "service-stats");
 
     /** Every template a theme must have: the overridable ones and the error page, which never uses overrides. */
     public static final List<String> REQUIRED = java.util.stream.Stream.concat(OVERRIDABLE.stream(), java.util.stream.Stream.of("error"))

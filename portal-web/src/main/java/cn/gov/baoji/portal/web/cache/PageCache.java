@@ -98,6 +98,11 @@ public class PageCache {
         if (response.getStatus() != 200 || !(response.getEntity() instanceof String body)) {
             return;
         }
+        // A page made for one browser (a form with its CSRF token, a cookie of its own) is never shared.
+        String control = response.getHeaderString(HttpHeaders.CACHE_CONTROL);
+        if (control != null && (control.contains("no-store") || control.contains("private"))) {
+            return;
+        }
         key(request).ifPresent(k -> {
             MediaType type = response.getMediaType();
             pages.put(k, body, type == null ? MediaType.TEXT_HTML + ";charset=UTF-8" : type.toString(), (Long) version);

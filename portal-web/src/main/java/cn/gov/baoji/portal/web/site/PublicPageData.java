@@ -12,6 +12,8 @@ import cn.gov.baoji.portal.web.content.ArticleDetail;
 import cn.gov.baoji.portal.web.content.PublicContent;
 import cn.gov.baoji.portal.web.disclosure.DisclosurePageResource;
 import cn.gov.baoji.portal.web.error.ErrorView;
+import cn.gov.baoji.portal.web.message.MessagePages;
+import cn.gov.baoji.portal.web.survey.SurveyPageViews;
 
 /**
  * Every record public pages hand to their templates. Templates (and counties' overrides) read
@@ -26,7 +28,10 @@ public class PublicPageData implements PageDataTypes {
         return List.of(SiteView.class, Look.class, PublicContent.ChannelBlock.class, PublicContent.Listing.class,
                 PublicContent.PictureNews.class,
                 PublicContent.NodeView.class, PublicContent.DepartmentCard.class, TopicCategory.class, ArticleDetail.class,
-                DisclosurePageResource.Filter.class, ErrorView.class, ApplicationPages.FormPage.class,
+                DisclosurePageResource.Filter.class, ErrorView.class, SurveyPageViews.SurveyList.class,
+                SurveyPageViews.SurveyCard.class, SurveyPageViews.SurveyForm.class, SurveyPageViews.SurveyFigures.class,
+                MessagePages.FormPage.class, MessagePages.SentPage.class, MessagePages.LookupPage.class,
+                MessagePages.ListPage.class, MessagePages.DetailPage.class, MessagePages.StatsPage.class, ApplicationPages.FormPage.class,
                 ApplicationPages.SentPage.class, ApplicationPages.LookupPage.class, ApplicationPages.ResultsPage.class,
                 ApplicationPages.StatsPage.class);
     }

@@ -11,6 +11,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import cn.gov.baoji.portal.core.error.InvalidInputException;
@@ -22,6 +24,7 @@ import cn.gov.baoji.portal.core.guard.SubmissionGuard;
 import cn.gov.baoji.portal.core.tenant.TenantCode;
 import cn.gov.baoji.portal.core.tenant.TenantScope;
 import cn.gov.baoji.portal.web.support.Altcha;
+import cn.gov.baoji.portal.web.support.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 
@@ -43,6 +46,20 @@ class SubmissionGuardTest {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    TestClock clock;
+
+    /** Limits count per fixed window: each test that fills one starts at the beginning of a fresh one. */
+    @BeforeEach
+    void freshWindow() {
+        clock.advanceToFreshWindow(Duration.ofMinutes(10));
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
 
     @Test
     void theChallengeEndpointGivesAFreshUncachedChallengeOfTheSite() {

@@ -3,6 +3,7 @@ package cn.gov.baoji.portal.web.support;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 
 import jakarta.ws.rs.core.Response;
 
@@ -22,7 +23,18 @@ public final class TestAccounts {
      * @return the username
      */
     public static String webmaster(Keycloak keycloak, String county, String displayName) {
-        String username = county + "-webmaster";
+        return account(keycloak, county + "-webmaster", displayName, county, "webmaster", null);
+    }
+
+    /**
+     * An account with one role in a county a test provisioned, created once.
+     *
+     * @param role {@code webmaster}, {@code editor} or {@code contributor}
+     * @param department the department code it is bound to (信息员、部门审核员), or null
+     * @return the username
+     */
+    public static String account(Keycloak keycloak, String username, String displayName, String county, String role,
+            String department) {
         if (!keycloak.realm("baoji").users().searchByUsername(username, true).isEmpty()) {
             return username;
         }
@@ -32,7 +44,10 @@ public final class TestAccounts {
         user.setFirstName(displayName);
         user.setEmail(username + "@example.invalid");
         user.setEmailVerified(true);
-        user.setGroups(List.of("/tenants/" + county + "/webmaster"));
+        user.setGroups(List.of("/tenants/" + county + "/" + role));
+        if (department != null) {
+            user.setAttributes(Map.of("department", List.of(county + ":" + department)));
+        }
         CredentialRepresentation password = new CredentialRepresentation();
         password.setType(CredentialRepresentation.PASSWORD);
         password.setValue(KeycloakTokens.DEMO_PASSWORD);

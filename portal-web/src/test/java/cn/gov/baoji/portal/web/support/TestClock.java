@@ -21,6 +21,16 @@ public class TestClock extends Clock {
         ahead = ahead.plus(by);
     }
 
+    /**
+     * Moves to just after the start of the next fixed window of this length (counted from the
+     * epoch, as the rate limits count), so a test that fills a window cannot straddle two.
+     */
+    public void advanceToFreshWindow(Duration window) {
+        long seconds = window.toSeconds();
+        long now = instant().getEpochSecond();
+        advance(Duration.ofSeconds(seconds - Math.floorMod(now, seconds) + 1));
+    }
+
     public void reset() {
         ahead = Duration.ZERO;
     }

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import cn.gov.baoji.portal.admin.security.Caller;
 import cn.gov.baoji.portal.core.application.ApplicationQueues;
 import cn.gov.baoji.portal.core.content.WorkList;
+import cn.gov.baoji.portal.core.message.MessageQueues;
 import cn.gov.baoji.portal.core.security.Role;
 import cn.gov.baoji.portal.core.tenant.TenantContext;
 
@@ -19,14 +20,18 @@ import cn.gov.baoji.portal.core.tenant.TenantContext;
 public class WorkCounts {
 
     private final WorkList work;
+    private final MessageQueues messageQueues;
     private final Caller caller;
     private final TenantContext tenant;
     private final ApplicationQueues applicationQueues;
     private WorkList.Counts counts;
+    private MessageQueues.Counts messages;
     private ApplicationQueues.Counts applications;
 
-    WorkCounts(WorkList work, Caller caller, TenantContext tenant, ApplicationQueues applicationQueues) {
+    WorkCounts(WorkList work, MessageQueues messageQueues, Caller caller, TenantContext tenant,
+            ApplicationQueues applicationQueues) {
         this.work = work;
+        this.messageQueues = messageQueues;
         this.caller = caller;
         this.tenant = tenant;
         this.applicationQueues = applicationQueues;
@@ -37,6 +42,27 @@ public class WorkCounts {
             counts = work.counts(caller.actor());
         }
         return counts;
+    }
+
+    /** The caller's messages: to accept and to approve (county editors), open and overdue (their scope). */
+    public MessageQueues.Counts getMessages() {
+        if (messages == null) {
+            messages = messageQueues.counts(caller.actor());
+        }
+        return messages;
+    }
+
+    /**
+     * Whether the caller drafts replies for a department (an information officer or department reviewer
+     * bound to one): they get their department's open messages.
+     */
+    public boolean isMessageOfficer() {
+        return !getMessages().countyEditor() && caller.bindings().departmentIn(tenant.require().code()).isPresent();
+    }
+
+    /** Whether messages concern the caller at all. */
+    public boolean isHandlesMessages() {
+        return getMessages().countyEditor() || isMessageOfficer();
     }
 
     /** Online applications waiting for the caller's department (the webmaster: the county's). */

@@ -80,7 +80,7 @@ public class ConsolePages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance dashboard(String userName, List<CountyOverview.Row> counties);
+        static native TemplateInstance dashboard(String userName, List<CountyOverview.Row> counties, Integer redFlagTotal);
 
         static native TemplateInstance themes(String userName, List<ThemeCard> cards);
 
@@ -91,8 +91,9 @@ public class ConsolePages {
 
     @GET
     @Path("/")
-    public TemplateInstance dashboard() {
-        return Templates.dashboard(caller.displayName(), overview.rows());
+    public TemplateInstance dashboard(@Context UriInfo uri) {
+        List<CountyOverview.Row> rows = overview.rows(uri.getRequestUri().getPort());
+        return Templates.dashboard(caller.displayName(), rows, rows.stream().mapToInt(r -> r.redFlags().size()).sum());
     }
 
     /** All counties' themes and colours side by side, each linking to its live site. */
