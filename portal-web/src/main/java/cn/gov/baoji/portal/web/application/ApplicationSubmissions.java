@@ -6,10 +6,10 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import cn.gov.baoji.portal.core.application.ApplicationDesk;
+import cn.gov.baoji.portal.core.application.ApplicationGuides;
 import cn.gov.baoji.portal.core.application.ApplicationInput;
 import cn.gov.baoji.portal.core.application.ApplicationRules;
 import cn.gov.baoji.portal.core.application.GuideTerms;
-import cn.gov.baoji.portal.core.application.ServiceGuides;
 import cn.gov.baoji.portal.core.application.Upload;
 import cn.gov.baoji.portal.core.error.InvalidInputException;
 import cn.gov.baoji.portal.core.error.NotFoundException;
@@ -32,9 +32,9 @@ public class ApplicationSubmissions {
 
     private final SubmissionGuard guard;
     private final ApplicationDesk desk;
-    private final ServiceGuides guides;
+    private final ApplicationGuides guides;
 
-    ApplicationSubmissions(SubmissionGuard guard, ApplicationDesk desk, ServiceGuides guides) {
+    ApplicationSubmissions(SubmissionGuard guard, ApplicationDesk desk, ApplicationGuides guides) {
         this.guard = guard;
         this.desk = desk;
         this.guides = guides;
@@ -42,7 +42,7 @@ public class ApplicationSubmissions {
 
     /** The guide of an item open for online application; others do not exist for citizens. */
     GuideTerms openGuide(String code) {
-        return guides.guide(code == null ? "" : code.strip()).filter(GuideTerms::open)
+        return guides.open(code)
                 .orElseThrow(() -> new NotFoundException("该事项不存在或暂未开通在线申报。"));
     }
 

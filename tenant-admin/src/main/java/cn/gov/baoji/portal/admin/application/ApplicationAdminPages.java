@@ -23,6 +23,7 @@ import cn.gov.baoji.portal.admin.security.Caller;
 import cn.gov.baoji.portal.core.application.ApplicationDetail;
 import cn.gov.baoji.portal.core.application.ApplicationFigures;
 import cn.gov.baoji.portal.core.application.ApplicationForms;
+import cn.gov.baoji.portal.core.application.ApplicationGuides;
 import cn.gov.baoji.portal.core.application.ApplicationPage;
 import cn.gov.baoji.portal.core.application.ApplicationQueues;
 import cn.gov.baoji.portal.core.application.ApplicationRow;
@@ -30,7 +31,6 @@ import cn.gov.baoji.portal.core.application.ApplicationState;
 import cn.gov.baoji.portal.core.application.ApplicationWorkflow;
 import cn.gov.baoji.portal.core.application.FormDefinition;
 import cn.gov.baoji.portal.core.application.GuideTerms;
-import cn.gov.baoji.portal.core.application.ServiceGuides;
 import cn.gov.baoji.portal.core.department.Department;
 import cn.gov.baoji.portal.core.department.DepartmentService;
 import cn.gov.baoji.portal.core.error.InvalidInputException;
@@ -60,13 +60,13 @@ public class ApplicationAdminPages {
     private final ApplicationWorkflow workflow;
     private final ApplicationForms forms;
     private final ApplicationFigures figures;
-    private final ServiceGuides guides;
+    private final ApplicationGuides guides;
     private final DepartmentService departments;
     private final TenantContext tenant;
     private final Caller caller;
 
     ApplicationAdminPages(ApplicationQueues queues, ApplicationWorkflow workflow, ApplicationForms forms,
-            ApplicationFigures figures, ServiceGuides guides, DepartmentService departments, TenantContext tenant, Caller caller) {
+            ApplicationFigures figures, ApplicationGuides guides, DepartmentService departments, TenantContext tenant, Caller caller) {
         this.queues = queues;
         this.workflow = workflow;
         this.forms = forms;
@@ -193,7 +193,7 @@ public class ApplicationAdminPages {
     @Path("forms")
     @AccessRule(Role.WEBMASTER)
     public TemplateInstance forms() {
-        List<GuideRow> rows = guides.all().stream().map(g -> new GuideRow(g.code(), g.name(),
+        List<GuideRow> rows = guides.all(caller.actor()).stream().map(g -> new GuideRow(g.code(), g.name(),
                 departments.byCode(g.departmentCode()).map(Department::getName).orElse(g.departmentCode()), g.open(),
                 forms.edit(caller.actor(), g.code()).version())).toList();
         return Templates.forms(tenant.require(), caller.displayName(), rows);
@@ -249,7 +249,7 @@ public class ApplicationAdminPages {
     }
 
     private GuideTerms guide(String code) {
-        return guides.guide(code == null ? "" : code.strip()).orElseThrow(() -> new NotFoundException("事项不存在"));
+        return guides.forEditing(caller.actor(), code);
     }
 
     private static int number(String page) {

@@ -15,15 +15,14 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import cn.gov.baoji.portal.admin.security.AccessRule;
 import cn.gov.baoji.portal.admin.security.Caller;
 import cn.gov.baoji.portal.core.application.ApplicationForms;
+import cn.gov.baoji.portal.core.application.ApplicationGuides;
 import cn.gov.baoji.portal.core.application.FieldKind;
 import cn.gov.baoji.portal.core.application.FileType;
 import cn.gov.baoji.portal.core.application.FormDefinition;
 import cn.gov.baoji.portal.core.application.FormField;
 import cn.gov.baoji.portal.core.application.GuideTerms;
 import cn.gov.baoji.portal.core.application.RequiredFile;
-import cn.gov.baoji.portal.core.application.ServiceGuides;
 import cn.gov.baoji.portal.core.error.InvalidInputException;
-import cn.gov.baoji.portal.core.error.NotFoundException;
 import cn.gov.baoji.portal.core.security.Role;
 
 /** The webmaster's online application forms, one per service item of the county's guides. */
@@ -33,10 +32,10 @@ import cn.gov.baoji.portal.core.security.Role;
 public class ApplicationFormResource {
 
     private final ApplicationForms forms;
-    private final ServiceGuides guides;
+    private final ApplicationGuides guides;
     private final Caller caller;
 
-    ApplicationFormResource(ApplicationForms forms, ServiceGuides guides, Caller caller) {
+    ApplicationFormResource(ApplicationForms forms, ApplicationGuides guides, Caller caller) {
         this.forms = forms;
         this.guides = guides;
         this.caller = caller;
@@ -110,6 +109,6 @@ public class ApplicationFormResource {
     }
 
     private GuideTerms guide(String code) {
-        return guides.guide(code == null ? "" : code.strip()).orElseThrow(() -> new NotFoundException("事项不存在"));
+        return guides.forEditing(caller.actor(), code);
     }
 }
