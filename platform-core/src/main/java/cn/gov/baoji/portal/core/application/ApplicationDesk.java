@@ -54,6 +54,13 @@ public class ApplicationDesk {
         return ApplicationRules.problems(forms.current(guide.code()), input, uploads, clock.today());
     }
 
+    /** Throws the first problem of an application as the API answers it (413 for a file over the limit), if any. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public void check(GuideTerms guide, ApplicationInput input, List<Upload> uploads) {
+        requireOpen(guide);
+        ApplicationRules.check(forms.current(guide.code()), input, uploads, clock.today());
+    }
+
     /**
      * Stores an application and returns its tracking number; it is committed when this returns.
      *

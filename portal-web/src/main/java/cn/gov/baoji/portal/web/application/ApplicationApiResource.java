@@ -1,11 +1,9 @@
 package cn.gov.baoji.portal.web.application;
 
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -19,39 +17,31 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
 
 import cn.gov.baoji.portal.core.application.ApplicationDesk;
-import cn.gov.baoji.portal.core.application.ApplicationFigures;
-import cn.gov.baoji.portal.core.application.ApplicationResults;
 import cn.gov.baoji.portal.core.error.InvalidInputException;
 import cn.gov.baoji.portal.core.error.NotFoundException;
 import cn.gov.baoji.portal.core.guard.SubmissionGuard;
 import cn.gov.baoji.portal.web.guard.ClientAddress;
-import cn.gov.baoji.portal.web.site.Paging;
 import io.vertx.core.http.HttpServerRequest;
 
-/** The public online-application API of a county: apply, look up, the approved results and the service figures. */
-@Path("/api/v1")
+/** The public online-application API of a county: apply, and look an application up. */
+@Path("/api/v1/applications")
 @Produces(MediaType.APPLICATION_JSON)
 public class ApplicationApiResource {
 
     private final ApplicationSubmissions submissions;
     private final ApplicationDesk desk;
-    private final ApplicationResults results;
-    private final ApplicationFigures figures;
     private final SubmissionGuard guard;
     private final ClientAddress addresses;
 
-    ApplicationApiResource(ApplicationSubmissions submissions, ApplicationDesk desk, ApplicationResults results,
-            ApplicationFigures figures, SubmissionGuard guard, ClientAddress addresses) {
+    ApplicationApiResource(ApplicationSubmissions submissions, ApplicationDesk desk, SubmissionGuard guard,
+            ClientAddress addresses) {
         this.submissions = submissions;
         this.desk = desk;
-        this.results = results;
-        this.figures = figures;
         this.guard = guard;
         this.addresses = addresses;
     }
 
     @POST
-    @Path("applications")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "Apply online for a service item; answers the tracking number (办件编号)",
             description = "`service`: the item's code (its guide must be published with online application open);"
@@ -88,7 +78,7 @@ public class ApplicationApiResource {
     }
 
     @POST
-    @Path("applications/lookup")
+    @Path("lookup")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "An applicant's own application by tracking number and phone: its state and timeline",
             description = "A wrong pair answers exactly as an unknown number does. Limited per address.")
@@ -102,23 +92,5 @@ public class ApplicationApiResource {
         }
         return desk.lookup(request.trackingNumber(), request.phone()).map(ApplicationApi.LookupAnswer::of)
                 .orElseThrow(() -> new NotFoundException(ApplicationDesk.NOT_FOUND));
-    }
-
-    @GET
-    @Path("services/results")
-    @Operation(summary = "办理结果公示: approved applications, newest first, with the fields the county chose; no personal data")
-    public ApplicationApi.Results results(@QueryParam("page") String page, @QueryParam("size") String size) {
-        return ApplicationApi.Results.of(results.list(Paging.number(page, "page", 1, 10_000),
-                Paging.number(size, "size", 20, ApplicationResults.MAX_PAGE_SIZE)));
-    }
-
-    @GET
-    @Path("services/stats")
-    @Operation(summary = "服务效能 per department and per item: received, decided, on time, average working days, satisfaction",
-            description = "For this year and for last month, of the applications received in the period. Average working"
-                    + " days leave out the days spent waiting for the applicant's material; satisfiedPercent is the share"
-                    + " of ratings 满意 or better, averageScore runs from 1 (非常不满意) to 5 (非常满意).")
-    public ApplicationFigures.Stats stats() {
-        return figures.stats();
     }
 }

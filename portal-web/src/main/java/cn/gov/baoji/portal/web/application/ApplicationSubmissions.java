@@ -57,11 +57,8 @@ public class ApplicationSubmissions {
      */
     String submit(GuideTerms guide, ApplicationInput input, List<Upload> uploads, String altcha, String honeypot,
             String address) {
-        Map<String, String> problems = desk.problems(guide, input, uploads);
-        if (!problems.isEmpty()) {
-            Map.Entry<String, String> first = problems.entrySet().iterator().next();
-            throw new InvalidInputException(first.getKey(), first.getValue());
-        }
+        // Nothing is spent on a typo: the input first, then the proof of work.
+        desk.check(guide, input, uploads);
         if (altcha == null || altcha.isBlank()) {
             throw new InvalidInputException("altcha", "请先完成人机验证（点击提交时浏览器会自动完成）。");
         }
