@@ -105,16 +105,15 @@ public class ApplicationForms {
         FormDefinition checked = FormDefinitions.check(keyed);
         form.highestKey = Math.max(form.highestKey, FormDefinitions.highestKey(checked));
         Optional<ApplicationFormVersion> latest = latest(form);
-        ApplicationFormVersion target;
-        if (latest.isPresent() && !used(latest.get())) {
-            target = latest.get();
-        } else {
-            target = new ApplicationFormVersion(form.getId(), latest.map(v -> v.number + 1).orElse(1));
-            em.persist(target);
-        }
+        boolean inPlace = latest.isPresent() && !used(latest.get());
+        ApplicationFormVersion target = inPlace ? latest.get()
+                : new ApplicationFormVersion(form.getId(), latest.map(v -> v.number + 1).orElse(1));
         target.definitionJson = FormDefinitions.toJson(checked);
         target.savedAt = clock.now();
         target.savedBy = actor.name();
+        if (!inPlace) {
+            em.persist(target);
+        }
         form.resultFields = String.join(",", resultFields(form).stream()
                 .filter(k -> checked.field(k).map(f -> !f.kind().personal()).orElse(false)).toList());
         form.updatedAt = target.savedAt;

@@ -130,13 +130,13 @@ class ApplicationLifecycleTest {
         // Thursday Sep 25: five working days are Fri 26, Sat 27 (worked), Mon 29, Tue 30 and, after the holiday, Wed Oct 8.
         at("2031-09-25T10:00");
         String a = submit(ITEM, "13800131001");
+        ApplicationDetail first = detail(a);
+        assertThat(first.dueOn()).isEqualTo(LocalDate.of(2031, 10, 8));
+        assertThat(first.daysLeft()).isEqualTo(5);
         at("2031-09-25T14:00");
         String b = submit(ITEM, "13800131002");
         at("2031-09-26T08:30");
         String c = submit(OTHER_ITEM, "13800131003");
-        ApplicationDetail first = detail(a);
-        assertThat(first.dueOn()).isEqualTo(LocalDate.of(2031, 10, 8));
-        assertThat(first.daysLeft()).isEqualTo(5);
         assertThat(first.stateLabel()).isEqualTo("待受理");
         assertThat(first.values()).extracting(ApplicationDetail.Value::label).containsExactly("项目名称", "总投资（万元）", "计划开工日期",
                 "建设性质", "法定代表人身份证号码", "联系人手机");
