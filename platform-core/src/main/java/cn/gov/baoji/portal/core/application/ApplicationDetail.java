@@ -31,6 +31,11 @@ public record ApplicationDetail(long id, String trackingNumber, String serviceCo
 
     /** A file of the application; {@code label} is the material it was sent as. */
     public record FileInfo(long id, String label, String fileName, String contentType, long sizeBytes, OffsetDateTime addedAt) {
+
+        /** The file name as the last segment of its download address. */
+        public String urlName() {
+            return java.net.URLEncoder.encode(fileName, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+        }
     }
 
     public record Event(String step, String stepLabel, String actorName, OffsetDateTime at, String comment) {

@@ -39,6 +39,14 @@ public class ApplicationGuides {
                         e.timeLimitDays() == null ? 0 : e.timeLimitDays(), true));
     }
 
+    /** The item, if its guide is published, whether or not online application is open (e.g. to complain about it). */
+    public Optional<GuideTerms> published(String code) {
+        String c = code == null ? "" : code.strip();
+        return directory.all().stream().filter(e -> e.item().code().equals(c)).findFirst()
+                .map(e -> new GuideTerms(c, e.item().name(), e.departmentCode(),
+                        e.timeLimitDays() == null ? 0 : e.timeLimitDays(), e.online() && e.departmentCode() != null));
+    }
+
     /** The county's guide of an item, published or not (for editors: the form editor). */
     public GuideTerms forEditing(Actor actor, String code) {
         return terms(guides.guide(actor, code == null ? "" : code.strip()));

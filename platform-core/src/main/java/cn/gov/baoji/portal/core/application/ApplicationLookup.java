@@ -12,7 +12,8 @@ import java.util.List;
  * @param materialRequest what is missing, while material is awaited
  * @param rating the applicant's rating once given
  */
-public record ApplicationLookup(String trackingNumber, String serviceCode, String serviceName, String departmentName,
+public record ApplicationLookup(String trackingNumber, String serviceCode, String serviceName, String departmentCode,
+        String departmentName,
         String state, String stateLabel, OffsetDateTime receivedAt, int timeLimitDays, LocalDate dueOn, boolean paused,
         String materialRequest, OffsetDateTime completedAt, String result, List<Step> timeline, boolean canSupplement,
         boolean canRate, String rating) {

@@ -66,7 +66,8 @@ class ApplicationViews {
                 .toList();
         boolean completed = a.state == ApplicationState.APPROVED || a.state == ApplicationState.REFUSED;
         Satisfaction rating = a.rating == null ? null : Satisfaction.ofScore(a.rating).orElse(null);
-        return new ApplicationLookup(TrackingNumbers.grouped(a.trackingNumber), a.serviceCode, a.serviceName, department,
+        return new ApplicationLookup(TrackingNumbers.grouped(a.trackingNumber), a.serviceCode, a.serviceName, a.departmentCode,
+                department,
                 a.state.key(), a.state.label(), local(a.receivedAt), a.timeLimitDays, a.dueOn, a.pausedSince != null,
                 a.state == ApplicationState.AWAITING_MATERIAL ? a.materialRequest : null, local(a.completedAt),
                 completed ? a.result : null, timeline, a.state == ApplicationState.AWAITING_MATERIAL,

@@ -21,6 +21,7 @@ import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
 import cn.gov.baoji.portal.core.application.ApplicationDesk;
 import cn.gov.baoji.portal.core.application.ApplicationFigures;
 import cn.gov.baoji.portal.core.application.ApplicationForms;
+import cn.gov.baoji.portal.core.application.ApplicationGuides;
 import cn.gov.baoji.portal.core.application.ApplicationInput;
 import cn.gov.baoji.portal.core.application.ApplicationLookup;
 import cn.gov.baoji.portal.core.application.ApplicationResults;
@@ -28,6 +29,7 @@ import cn.gov.baoji.portal.core.application.ApplicationRules;
 import cn.gov.baoji.portal.core.application.GuideTerms;
 import cn.gov.baoji.portal.core.application.TrackingNumbers;
 import cn.gov.baoji.portal.core.error.InvalidInputException;
+import cn.gov.baoji.portal.core.error.NotFoundException;
 import cn.gov.baoji.portal.core.error.PortalException;
 import cn.gov.baoji.portal.core.guard.RateLimitedException;
 import cn.gov.baoji.portal.core.guard.SubmissionGuard;
@@ -56,9 +58,12 @@ public class ApplicationPageResource {
     private final ApplicationFigures figures;
     private final SubmissionGuard guard;
     private final ClientAddress addresses;
+    private final ApplicationGuides guides;
 
     ApplicationPageResource(SitePages pages, ApplicationSubmissions submissions, ApplicationDesk desk, ApplicationForms forms,
-            ApplicationResults results, ApplicationFigures figures, SubmissionGuard guard, ClientAddress addresses) {
+            ApplicationResults results, ApplicationFigures figures, SubmissionGuard guard, ClientAddress addresses,
+            ApplicationGuides guides) {
+        this.guides = guides;
         this.pages = pages;
         this.submissions = submissions;
         this.desk = desk;
@@ -102,6 +107,14 @@ public class ApplicationPageResource {
             return Response.status(400).entity(form(guide, input, withFileReminder(Map.of(e.field(), e.getMessage()), posted)))
                     .build();
         }
+    }
+
+    @GET
+    @Path("services/{code}/complain")
+    @Operation(summary = "Page: complain about a service item (投诉/监督): the message form, addressed to the item's department")
+    public Response complain(@PathParam("code") String code) {
+        GuideTerms item = guides.published(code).orElseThrow(() -> new NotFoundException("事项不存在。"));
+        return Response.seeOther(java.net.URI.create(Complaints.about(item))).build();
     }
 
     @GET

@@ -74,7 +74,7 @@ public final class ApplicationPages {
     public record Found(String trackingNumber, String serviceName, String serviceCode, String department, String state,
             String stateLabel, String receivedAt, int timeLimitDays, String dueOn, boolean paused, String materialRequest,
             String completedAt, String result, List<Step> timeline, boolean canSupplement, boolean canRate, String rating,
-            String phone, List<Choice> grades, int maxNote) {
+            String phone, List<Choice> grades, int maxNote, String complainUrl) {
 
         static Found of(ApplicationLookup l, String phone) {
             List<Choice> grades = new ArrayList<>();
@@ -85,7 +85,8 @@ public final class ApplicationPages {
                     minute(l.receivedAt()), l.timeLimitDays(), l.dueOn() == null ? null : l.dueOn().toString(), l.paused(),
                     l.materialRequest(), minute(l.completedAt()), l.result(),
                     l.timeline().stream().map(s -> new Step(s.label(), s.by(), minute(s.at()), s.comment())).toList(),
-                    l.canSupplement(), l.canRate(), l.rating(), ApplicationRules.phone(phone), grades, ApplicationRules.MAX_NOTE);
+                    l.canSupplement(), l.canRate(), l.rating(), ApplicationRules.phone(phone), grades, ApplicationRules.MAX_NOTE,
+                    Complaints.about(l));
         }
     }
 

@@ -45,6 +45,12 @@ final class ApplicationFixtures {
     private static final AtomicInteger ADDRESS = new AtomicInteger(1);
     private static final AtomicInteger PHONE = new AtomicInteger(1);
 
+    /** Multipart as browsers send it: file names in UTF-8 (RestAssured's default mode would send 企业 as ??). */
+    static final io.restassured.config.RestAssuredConfig MULTIPART = io.restassured.config.RestAssuredConfig.config()
+            .httpClient(io.restassured.config.HttpClientConfig.httpClientConfig()
+                    .httpMultipartMode(org.apache.http.entity.mime.HttpMultipartMode.BROWSER_COMPATIBLE))
+            .multiPartConfig(io.restassured.config.MultiPartConfig.multiPartConfig().defaultCharset("UTF-8"));
+
     static final byte[] PDF = "%PDF-1.4\n企业投资项目备案申请表\n%%EOF".getBytes(StandardCharsets.UTF_8);
 
     private ApplicationFixtures() {
@@ -141,7 +147,8 @@ final class ApplicationFixtures {
     /** A multipart application to the public API, from a fresh address. */
     static RequestSpecification application(String county, String item, String applicant, String phone,
             Map<String, String> values, String altcha) {
-        RequestSpecification request = given().header("Host", county + ".localhost").header("X-Forwarded-For", address());
+        RequestSpecification request = given().config(MULTIPART).header("Host", county + ".localhost")
+                .header("X-Forwarded-For", address());
         request.multiPart(text("service", item)).multiPart(text("applicant", applicant)).multiPart(text("phone", phone));
         values.forEach((k, v) -> request.multiPart(text(k, v)));
         if (altcha != null) {

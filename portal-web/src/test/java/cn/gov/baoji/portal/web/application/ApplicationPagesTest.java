@@ -27,6 +27,9 @@ import org.junit.jupiter.api.Test;
 import cn.gov.baoji.portal.core.application.ApplicationForms;
 import cn.gov.baoji.portal.core.application.ApplicationQueues;
 import cn.gov.baoji.portal.core.application.ApplicationWorkflow;
+import cn.gov.baoji.portal.core.message.MessageKind;
+import cn.gov.baoji.portal.core.message.MessageQueues;
+import cn.gov.baoji.portal.core.message.MessageRow;
 import cn.gov.baoji.portal.core.service.ServiceCatalogue;
 import cn.gov.baoji.portal.core.service.ServiceGuides;
 import cn.gov.baoji.portal.core.tenant.TenantCode;
@@ -70,6 +73,9 @@ class ApplicationPagesTest {
 
     @Inject
     ApplicationWorkflow workflow;
+
+    @Inject
+    MessageQueues messages;
 
     @BeforeEach
     void county() {
@@ -117,7 +123,7 @@ class ApplicationPagesTest {
         in(() -> workflow.requestMaterial(id, officer(COUNTY, "zfb"), "请补充营业执照副本"));
         String waiting = lookup(tracking, phone).then().statusCode(200).extract().asString();
         assertThat(waiting).contains("待补正材料", "请补充营业执照副本", "action=\"/applications/supplement\"", "补正材料期间暂停计时");
-        given().header("Host", COUNTY + ".localhost").header("X-Forwarded-For", address())
+        given().config(ApplicationFixtures.MULTIPART).header("Host", COUNTY + ".localhost").header("X-Forwarded-For", address())
                 .multiPart(text("trackingNumber", tracking)).multiPart(text("phone", phone)).multiPart(text("note", "营业执照副本见附件"))
                 .multiPart(file("files", "营业执照.pdf", ApplicationFixtures.PDF, "application/pdf"))
                 .post("/applications/supplement").then().statusCode(200).body(containsString("补正材料已提交，办理时限继续计算。"))
@@ -153,6 +159,39 @@ class ApplicationPagesTest {
     }
 
     @Test
+    void complaintsAboutAnItemOrAnApplicationGoToTheMessageBoard() {
+        // About an item: the message form, addressed to the item's department, the item named in the title.
+        String location = page().redirects().follow(false).get("/services/" + ITEM + "/complain").then().statusCode(303)
+                .extract().header("Location");
+        assertThat(location).contains("/messages/new?kind=complain&department=zfb&title=");
+        String form = page().urlEncodingEnabled(false).get(location.replaceFirst("^https?://[^/]+", "")).then().statusCode(200).extract().asString();
+        assertThat(form).contains("<option value=\"complain\" selected>", "<option value=\"zfb\" selected>",
+                "value=\"关于“企业投资项目备案”事项的投诉\"");
+        page().redirects().follow(false).get("/services/NO-SUCH-ITEM/complain").then().statusCode(404);
+
+        // Sent as a citizen would: a message of kind 投诉 to 县政府办, tracked like any other.
+        String phone = phone();
+        page().header("X-Forwarded-For", address()).formParam("kind", "complain").formParam("department", "zfb")
+                .formParam("title", "关于“企业投资项目备案”事项的投诉").formParam("content", "窗口要求提供指南中没有列出的材料。")
+                .formParam("name", "王建国").formParam("phone", phone).formParam("altcha", Altcha.solve(COUNTY + ".localhost"))
+                .formParam("website", "").post("/messages/new").then().statusCode(200).body(containsString("留言已提交"));
+        List<MessageRow> complaints = in(() -> messages.search(ApplicationFixtures.countyEditor(COUNTY),
+                new MessageQueues.Filter(null, MessageKind.COMPLAIN, null, null, 1, 20))).items();
+        assertThat(complaints).singleElement().satisfies(m -> {
+            assertThat(m.title()).isEqualTo("关于“企业投资项目备案”事项的投诉");
+            assertThat(m.addresseeName()).isEqualTo("页面区人民政府办公室");
+        });
+
+        // About an application: the lookup links to the same form, naming the tracking number.
+        String number = ApplicationFixtures.application(COUNTY, ITEM, "宝鸡秦川智造有限公司", phone, ApplicationFixtures.values(),
+                Altcha.solve(COUNTY + ".localhost")).multiPart(file("a7", "申请表.pdf", ApplicationFixtures.PDF, "application/pdf"))
+                .post("/api/v1/applications").then().statusCode(201).extract().path("trackingNumber");
+        String found = lookup(number, phone).then().statusCode(200).extract().asString();
+        assertThat(found).contains("投诉/监督", "/messages/new?kind=complain&amp;department=zfb&amp;title="
+                + java.net.URLEncoder.encode("关于办件 " + number + "（企业投资项目备案）的投诉", java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    @Test
     void aWrongPairAnswersLikeAnUnknownNumber() {
         String wrong = lookup("20260703-ABCD-EFGH", "13700000000").then().statusCode(404).extract().asString();
         assertThat(wrong).contains("没有找到这件申报：请核对办件编号和申报时填写的手机号码。");
@@ -161,8 +200,8 @@ class ApplicationPagesTest {
     }
 
     private RequestSpecification form(String phone, Map<String, String> values) {
-        RequestSpecification request = given().header("Host", COUNTY + ".localhost").header("X-Forwarded-For", address())
-                .multiPart(text("applicant", "宝鸡秦川智造有限公司")).multiPart(text("phone", phone))
+        RequestSpecification request = given().config(ApplicationFixtures.MULTIPART).header("Host", COUNTY + ".localhost")
+                .header("X-Forwarded-For", address()).multiPart(text("applicant", "宝鸡秦川智造有限公司")).multiPart(text("phone", phone))
                 .multiPart(text("altcha", Altcha.solve(COUNTY + ".localhost"))).multiPart(text("website", ""));
         values.forEach((k, v) -> request.multiPart(text(k, v)));
         return request;

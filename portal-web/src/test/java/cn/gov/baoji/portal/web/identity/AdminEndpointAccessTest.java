@@ -84,6 +84,18 @@ class AdminEndpointAccessTest {
         // Publishes the draft saved just before; version 999999 does not exist.
         rule("POST /api/admin/look/publish", Need.WEBMASTER, 200);
         rule("POST /api/admin/look/versions/{version}/restore", Need.WEBMASTER, 404);
+        rule("GET /api/admin/applications", Need.CONTRIBUTOR, 200);
+        rule("GET /api/admin/applications/stats", Need.CONTRIBUTOR, 200);
+        // Application 999999 does not exist: the right role gets as far as finding that out.
+        rule("GET /api/admin/applications/{application}", Need.CONTRIBUTOR, 404);
+        rule("POST /api/admin/applications/{application}/accept", Need.CONTRIBUTOR, 404);
+        rule("POST /api/admin/applications/{application}/request-material", Need.CONTRIBUTOR, 404);
+        rule("POST /api/admin/applications/{application}/approve", Need.CONTRIBUTOR, 404);
+        rule("POST /api/admin/applications/{application}/refuse", Need.CONTRIBUTOR, 404);
+        // The demo item 企业投资项目备案 of 渭滨区, not open for online application.
+        rule("GET /api/admin/application-forms/{service}", Need.WEBMASTER, 200);
+        rule("PUT /api/admin/application-forms/{service}", Need.WEBMASTER, 200);
+        rule("PUT /api/admin/application-forms/{service}/result-fields", Need.WEBMASTER, 200);
         rule("GET /api/console/accounts", Need.CITY_ADMIN, 200);
         rule("POST /api/console/accounts", Need.CITY_ADMIN, 201);
         rule("GET /api/console/accounts/{id}", Need.CITY_ADMIN, 200);
@@ -233,7 +245,9 @@ class AdminEndpointAccessTest {
                 .replace("{department}", "1")
                 .replace("{node}", "nosuchnode")
                 .replace("{version}", "999999")
-                .replace("{day}", "2031-01-02");
+                .replace("{day}", "2031-01-02")
+                .replace("{application}", "999999")
+                .replace("{service}", "BJ-QT-0901");
         String host = path.startsWith("/api/console") ? "console.localhost" : "weibin.localhost";
         RequestSpecification request = given().header("Host", host);
         if (operation.endsWith("/look/assets")) {
@@ -280,6 +294,13 @@ class AdminEndpointAccessTest {
             case "PUT /api/console/accounts/{id}/roles" -> Map.of("bindings",
                     java.util.List.of(Map.of("county", "weibin", "role", "contributor", "department", "czj")));
             case "PUT /api/console/calendar/{day}" -> Map.of("kind", "HOLIDAY", "name", "矩阵测试");
+            case "POST /api/admin/applications/{application}/accept", "POST /api/admin/applications/{application}/request-material",
+                    "POST /api/admin/applications/{application}/approve", "POST /api/admin/applications/{application}/refuse" ->
+                Map.of("comment", "矩阵测试");
+            case "PUT /api/admin/application-forms/{service}" -> Map.of("fields", java.util.List.of(Map.of("label", "项目名称",
+                    "kind", "text", "required", true, "maxLength", 50)), "files", java.util.List.of(Map.of("name", "备案申请表",
+                    "required", true, "types", java.util.List.of("pdf", "word"))));
+            case "PUT /api/admin/application-forms/{service}/result-fields" -> Map.of("fields", java.util.List.of());
             case "POST /api/console/tenants" -> tenantBody("mx" + suffix().replace("-", ""));
             case "POST /api/console/tenants/{code}/domains" -> Map.of("domain", "www.mx" + suffix() + ".gov.cn");
             default -> null;
