@@ -28,7 +28,7 @@ public class ThemeRenderer {
     /** Templates a county may replace with its own: the pages and their parts. */
     public static final List<String> OVERRIDABLE = List.of("layout", "masthead", "footer", "home", "channel", "article",
             "disclosure", "departments", "department", "sitemap", "article-list", "pager", "home-blocks", "nav-items",
-            "site-name", "elder-switch");
+            "site-name", "elder-switch", "services", "service", "service-channel", "services-block");
 
     /** Every template a theme must have: the overridable ones and the error page, which never uses overrides. */
     public static final List<String> REQUIRED = java.util.stream.Stream.concat(OVERRIDABLE.stream(), java.util.stream.Stream.of("error"))

@@ -11,6 +11,11 @@ import cn.gov.baoji.portal.web.content.ArticleDetail;
 import cn.gov.baoji.portal.web.content.PublicContent;
 import cn.gov.baoji.portal.web.disclosure.DisclosurePageResource;
 import cn.gov.baoji.portal.web.error.ErrorView;
+import cn.gov.baoji.portal.web.service.FilterLink;
+import cn.gov.baoji.portal.web.service.ServiceFilter;
+import cn.gov.baoji.portal.web.service.ServiceGuideDetail;
+import cn.gov.baoji.portal.web.service.ServiceHighlights;
+import cn.gov.baoji.portal.web.service.ServiceListing;
 
 /**
  * Every record public pages hand to their templates. Templates (and counties' overrides) read
@@ -25,6 +30,8 @@ public class PublicPageData implements PageDataTypes {
         return List.of(SiteView.class, Look.class, PublicContent.ChannelBlock.class, PublicContent.Listing.class,
                 PublicContent.PictureNews.class,
                 PublicContent.NodeView.class, PublicContent.DepartmentCard.class, TopicCategory.class, ArticleDetail.class,
-                DisclosurePageResource.Filter.class, ErrorView.class);
+                DisclosurePageResource.Filter.class, ErrorView.class,
+                ServiceFilter.class, ServiceListing.class, FilterLink.class, ServiceGuideDetail.class,
+                ServiceHighlights.class);
     }
 }

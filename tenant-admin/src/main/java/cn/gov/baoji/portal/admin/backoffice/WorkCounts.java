@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import cn.gov.baoji.portal.admin.security.Caller;
 import cn.gov.baoji.portal.core.content.WorkList;
 import cn.gov.baoji.portal.core.security.Role;
+import cn.gov.baoji.portal.core.service.ServiceGuides;
 import cn.gov.baoji.portal.core.tenant.TenantContext;
 
 /**
@@ -20,12 +21,14 @@ public class WorkCounts {
     private final WorkList work;
     private final Caller caller;
     private final TenantContext tenant;
+    private final ServiceGuides guides;
     private WorkList.Counts counts;
 
-    WorkCounts(WorkList work, Caller caller, TenantContext tenant) {
+    WorkCounts(WorkList work, Caller caller, TenantContext tenant, ServiceGuides guides) {
         this.work = work;
         this.caller = caller;
         this.tenant = tenant;
+        this.guides = guides;
     }
 
     public WorkList.Counts getCounts() {
@@ -37,5 +40,15 @@ public class WorkCounts {
 
     public boolean isWebmaster() {
         return caller.bindings().allows(tenant.require().code(), Role.WEBMASTER);
+    }
+
+    /** Whether the person maintains service guides (editors and webmasters). */
+    public boolean isEditor() {
+        return caller.bindings().allows(tenant.require().code(), Role.EDITOR);
+    }
+
+    /** Service guides that lack an element; only the home page asks, so it is not computed on every page. */
+    public long getIncompleteGuides() {
+        return guides.incompleteCount(caller.actor());
     }
 }
