@@ -31,7 +31,7 @@ public class ThemeRenderer {
             "site-name", "elder-switch", "surveys", "survey", "survey-thanks", "survey-results",
             "messages", "message", "message-form", "message-sent", "message-lookup", "message-stats",
             "application-form", "application-input", "application-sent", "application-lookup", "service-results",
-            "service-stats");
+            "service-stats", "services", "service", "service-channel", "services-block");
 
     /** Every template a theme must have: the overridable ones and the error page, which never uses overrides. */
     public static final List<String> REQUIRED = java.util.stream.Stream.concat(OVERRIDABLE.stream(), java.util.stream.Stream.of("error"))

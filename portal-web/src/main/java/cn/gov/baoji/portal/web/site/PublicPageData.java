@@ -14,6 +14,11 @@ import cn.gov.baoji.portal.web.disclosure.DisclosurePageResource;
 import cn.gov.baoji.portal.web.error.ErrorView;
 import cn.gov.baoji.portal.web.message.MessagePages;
 import cn.gov.baoji.portal.web.survey.SurveyPageViews;
+import cn.gov.baoji.portal.web.service.FilterLink;
+import cn.gov.baoji.portal.web.service.ServiceFilter;
+import cn.gov.baoji.portal.web.service.ServiceGuideDetail;
+import cn.gov.baoji.portal.web.service.ServiceHighlights;
+import cn.gov.baoji.portal.web.service.ServiceListing;
 
 /**
  * Every record public pages hand to their templates. Templates (and counties' overrides) read
@@ -33,6 +38,8 @@ public class PublicPageData implements PageDataTypes {
                 MessagePages.FormPage.class, MessagePages.SentPage.class, MessagePages.LookupPage.class,
                 MessagePages.ListPage.class, MessagePages.DetailPage.class, MessagePages.StatsPage.class, ApplicationPages.FormPage.class,
                 ApplicationPages.SentPage.class, ApplicationPages.LookupPage.class, ApplicationPages.ResultsPage.class,
-                ApplicationPages.StatsPage.class);
+                ApplicationPages.StatsPage.class,
+                ServiceFilter.class, ServiceListing.class, FilterLink.class, ServiceGuideDetail.class,
+                ServiceHighlights.class);
     }
 }

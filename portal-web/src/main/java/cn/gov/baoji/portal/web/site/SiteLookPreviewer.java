@@ -9,6 +9,7 @@ import jakarta.enterprise.context.RequestScoped;
 import cn.gov.baoji.portal.admin.look.LookPreviewer;
 import cn.gov.baoji.portal.core.look.LookSettings;
 import cn.gov.baoji.portal.web.content.PublicContent;
+import cn.gov.baoji.portal.web.service.ServicePageData;
 
 /** Pages of the request's county with a look that is not published. */
 @RequestScoped
@@ -17,11 +18,13 @@ public class SiteLookPreviewer implements LookPreviewer {
     private final SitePages pages;
     private final PublicContent content;
     private final PageData data;
+    private final ServicePageData services;
 
-    SiteLookPreviewer(SitePages pages, PublicContent content, PageData data) {
+    SiteLookPreviewer(SitePages pages, PublicContent content, PageData data, ServicePageData services) {
         this.pages = pages;
         this.content = content;
         this.data = data;
+        this.services = services;
     }
 
     @Override
@@ -31,7 +34,7 @@ public class SiteLookPreviewer implements LookPreviewer {
 
     /**
      * One page of every kind with the county's real data: the home page, a channel, the newest
-     * article, the disclosure catalogue, the departments, one department and the site map.
+     * article, the disclosure catalogue, the departments, one department, the site map and the service pages.
      */
     @Override
     public List<String> previewEveryKindOfPage(LookSettings look) {
@@ -46,6 +49,7 @@ public class SiteLookPreviewer implements LookPreviewer {
         content.departments().stream().findFirst().ifPresent(d -> rendered.add(
                 render("department", data.department(content.department(d.code()), 1), look)));
         rendered.add(render("sitemap", data.sitemap(), look));
+        services.samples().forEach((template, pageData) -> rendered.add(render(template, pageData, look)));
         return rendered;
     }
 

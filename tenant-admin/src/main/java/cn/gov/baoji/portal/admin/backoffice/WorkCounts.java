@@ -8,6 +8,7 @@ import cn.gov.baoji.portal.core.application.ApplicationQueues;
 import cn.gov.baoji.portal.core.content.WorkList;
 import cn.gov.baoji.portal.core.message.MessageQueues;
 import cn.gov.baoji.portal.core.security.Role;
+import cn.gov.baoji.portal.core.service.ServiceGuides;
 import cn.gov.baoji.portal.core.tenant.TenantContext;
 
 /**
@@ -24,17 +25,19 @@ public class WorkCounts {
     private final Caller caller;
     private final TenantContext tenant;
     private final ApplicationQueues applicationQueues;
+    private final ServiceGuides guides;
     private WorkList.Counts counts;
     private MessageQueues.Counts messages;
     private ApplicationQueues.Counts applications;
 
     WorkCounts(WorkList work, MessageQueues messageQueues, Caller caller, TenantContext tenant,
-            ApplicationQueues applicationQueues) {
+            ApplicationQueues applicationQueues, ServiceGuides guides) {
         this.work = work;
         this.messageQueues = messageQueues;
         this.caller = caller;
         this.tenant = tenant;
         this.applicationQueues = applicationQueues;
+        this.guides = guides;
     }
 
     public WorkList.Counts getCounts() {
@@ -75,5 +78,15 @@ public class WorkCounts {
 
     public boolean isWebmaster() {
         return caller.bindings().allows(tenant.require().code(), Role.WEBMASTER);
+    }
+
+    /** Whether the person maintains service guides (editors and webmasters). */
+    public boolean isEditor() {
+        return caller.bindings().allows(tenant.require().code(), Role.EDITOR);
+    }
+
+    /** Service guides that lack an element; only the home page asks, so it is not computed on every page. */
+    public long getIncompleteGuides() {
+        return guides.incompleteCount(caller.actor());
     }
 }

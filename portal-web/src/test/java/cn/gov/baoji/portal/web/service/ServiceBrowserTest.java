@@ -1,0 +1,28 @@
+package cn.gov.baoji.portal.web.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+
+import org.junit.jupiter.api.Test;
+
+import cn.gov.baoji.portal.web.support.NodeScript;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * Runs {@code src/test/browser/service-guide.mjs}: a citizen finds 生育登记 by life event and downloads
+ * its form in real Chromium; axe-core on the service pages in every shipped theme and the elder mode.
+ */
+@QuarkusTest
+class ServiceBrowserTest {
+
+    @TestHTTPResource("/")
+    URL root;
+
+    @Test
+    void aCitizenFindsAGuideByLifeEventAndDownloadsItsForm() throws Exception {
+        String output = NodeScript.run("service-guide.mjs", 6, String.valueOf(root.getPort()), "target/screenshots");
+        assertThat(output).contains("downloaded the form");
+    }
+}
