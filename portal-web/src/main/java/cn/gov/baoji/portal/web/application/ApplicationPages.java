@@ -43,13 +43,13 @@ public final class ApplicationPages {
      * @param describedBy ids of the hint and the error, for aria-describedby (empty if none)
      */
     public record Input(String name, String id, String label, boolean required, String control, String type,
-            String inputMode, String autocomplete, int maxLength, boolean hasMaxLength, String hint, String value, String error,
+            String inputMode, String autocomplete, int maxLength, String hint, String value, String error, boolean invalid,
             String describedBy, List<Choice> choices) {
     }
 
     /** One required material: a file input that takes up to three files. */
     public record FileInput(String name, String id, String label, boolean required, String accept, String hint, String error,
-            String describedBy) {
+            boolean invalid, String describedBy) {
     }
 
     /** A problem in the summary at the top, linked to its field. */
@@ -57,7 +57,7 @@ public final class ApplicationPages {
     }
 
     /** The form page of an item. */
-    public record FormPage(String serviceCode, String serviceName, String guideUrl, String action, List<Input> applicant,
+    public record FormPage(String serviceCode, String serviceName, String guideUrl, List<Input> applicant,
             List<Input> fields, List<FileInput> files, List<Problem> problems, boolean hasProblems, String altchaError,
             String websiteError, int timeLimitDays) {
     }
@@ -155,7 +155,7 @@ public final class ApplicationPages {
     static FormPage form(GuideTerms guide, FormDefinition definition, ApplicationInput typed, Map<String, String> problems,
             String guideUrl) {
         List<Input> applicant = List.of(
-                input("applicant", "申请人", true, "input", "text", null, "name", ApplicationRules.MAX_APPLICANT,
+                input("applicant", "申请人", true, "input", "text", "text", "name", ApplicationRules.MAX_APPLICANT,
                         "个人办事填写姓名，法人办事填写单位全称", typed.applicant(), problems.get("applicant"), List.of()),
                 input("phone", "手机号码", true, "input", "tel", "numeric", "tel", 20,
                         "用于查询办理进度和接收通知，不会公开", typed.phone(), problems.get("phone"), List.of()));
@@ -164,22 +164,23 @@ public final class ApplicationPages {
         List<FileInput> files = definition.files().stream().map(f -> file(f, problems.get(f.key()))).toList();
         List<Problem> all = problems.entrySet().stream()
                 .map(e -> new Problem(anchor(e.getKey()), e.getValue())).toList();
-        return new FormPage(guide.code(), guide.name(), guideUrl, "/services/" + guide.code() + "/apply", applicant, fields,
+        return new FormPage(guide.code(), guide.name(), guideUrl, applicant, fields,
                 files, all, !all.isEmpty(), problems.get("altcha"), problems.get("website"), guide.timeLimitDays());
     }
 
     private static Input field(FormField f, String typed, String error) {
         String hint = f.hint();
         return switch (f.kind()) {
-            case TEXT -> input(f.key(), f.label(), f.required(), f.maxLength() > 100 ? "textarea" : "input", "text", null, null,
+            case TEXT -> input(f.key(), f.label(), f.required(), f.maxLength() > 100 ? "textarea" : "input", "text", "text", "on",
                     f.maxLength(), join(hint, "不超过 " + f.maxLength() + " 个字"), typed, error, List.of());
-            case NUMBER -> input(f.key(), f.label(), f.required(), "input", "text", "decimal", null, 20,
+            case NUMBER -> input(f.key(), f.label(), f.required(), "input", "text", "decimal", "off", 20,
                     join(hint, "填写数字"), typed, error, List.of());
-            case DATE -> input(f.key(), f.label(), f.required(), "input", "date", null, null, 20,
+            case DATE -> input(f.key(), f.label(), f.required(), "input", "date", "text", "off", 20,
                     join(hint, "格式如 2026-07-01"), typed, error, List.of());
-            case CHOICE -> input(f.key(), f.label(), f.required(), "select", null, null, null, 0, hint, typed, error,
+            case CHOICE -> input(f.key(), f.label(), f.required(), "select", null, null, null, 0, join(hint, "请从列表中选择一项"),
+                    typed, error,
                     f.choices().stream().map(c -> new Choice(c, c, c.equals(typed), null)).toList());
-            case ID_NUMBER -> input(f.key(), f.label(), f.required(), "input", "text", null, "off", 20,
+            case ID_NUMBER -> input(f.key(), f.label(), f.required(), "input", "text", "text", "off", 20,
                     join(hint, "18 位居民身份证号码，末位可以是 X；不会公开"), typed, error, List.of());
             case PHONE -> input(f.key(), f.label(), f.required(), "input", "tel", "numeric", "tel", 20,
                     join(hint, "11 位手机号码；不会公开"), typed, error, List.of());
@@ -189,9 +190,11 @@ public final class ApplicationPages {
     private static Input input(String name, String label, boolean required, String control, String type, String inputMode,
             String autocomplete, int maxLength, String hint, String typed, String error, List<Choice> choices) {
         String id = "field-" + name;
-        String describedBy = ((hint == null ? "" : id + "-hint ") + (error == null ? "" : id + "-error")).strip();
-        return new Input(name, id, label, required, control, type, inputMode, autocomplete, maxLength, maxLength > 0, hint,
-                typed == null ? "" : typed, error, describedBy, choices);
+        // Every input has a hint, so the description is never empty; attributes are always written (the override
+        // rules allow no sections inside a tag), with values that say "no" where nothing applies.
+        String describedBy = (id + "-hint " + (error == null ? "" : id + "-error")).strip();
+        return new Input(name, id, label, required, control, type, inputMode, autocomplete, maxLength, hint,
+                typed == null ? "" : typed, error, error != null, describedBy, choices);
     }
 
     private static FileInput file(RequiredFile f, String error) {
@@ -201,7 +204,7 @@ public final class ApplicationPages {
         String hint = "可上传 " + FileType.labels(f.types()) + "，最多 " + ApplicationRules.MAX_FILES_PER_ITEM
                 + " 个文件，每个不超过 20 MB";
         String describedBy = (id + "-hint " + (error == null ? "" : id + "-error")).strip();
-        return new FileInput(f.key(), id, f.name(), f.required(), accept, hint, error, describedBy);
+        return new FileInput(f.key(), id, f.name(), f.required(), accept, hint, error, error != null, describedBy);
     }
 
     /** The id a problem in the summary links to. */
