@@ -1,5 +1,5 @@
 // Online application in Debian's Chromium, under the pages' own CSP: a citizen opens the guide of
-// 企业投资项目备案, presses 在线申报, fills the form with a mistake (the error shows next to its field,
+// 企业技术改造项目备案, presses 在线申报, fills the form with a mistake (the error shows next to its field,
 // what was typed stays), corrects it, attaches the application form as a PDF and sends it (the real
 // ALTCHA widget solves its challenge in the browser); reads the tracking number and looks it up.
 // The department's officer signs in to the back office, accepts it and approves it; the citizen
@@ -76,8 +76,8 @@ try {
   await page.selectOption('#field-f4', '新建');
   await page.fill('#field-f5', idNumber);
   await page.fill('#field-f6', '13900000009');
-  const pdf = { name: '企业投资项目备案申请表.pdf', mimeType: 'application/pdf',
-    buffer: Buffer.from('%PDF-1.4\n企业投资项目备案申请表\n%%EOF') };
+  const pdf = { name: '技改项目备案申请表.pdf', mimeType: 'application/pdf',
+    buffer: Buffer.from('%PDF-1.4\n技改项目备案申请表\n%%EOF') };
   await page.setInputFiles('#file-a7', pdf);
   await Promise.all([page.waitForNavigation({ waitUntil: 'load', timeout: 60000 }), page.click('button[type=submit]')]);
   const errors = await page.textContent('.form-errors').catch(() => '');
@@ -122,7 +122,7 @@ try {
   await shot(desk, 'queue');
   await check(desk, 'back-office queue');
   await Promise.all([desk.waitForLoadState('load'), desk.getByRole('link', { name: number }).click()]);
-  if (!(await desk.textContent('main')).includes('企业投资项目备案申请表.pdf')) problems.push('the detail page lacks the attached file');
+  if (!(await desk.textContent('main')).includes('技改项目备案申请表.pdf')) problems.push('the detail page lacks the attached file');
   await shot(desk, 'detail');
   await check(desk, 'back-office application');
   await desk.fill('#comment', '材料齐全，予以受理');
@@ -136,6 +136,21 @@ try {
   await desk.goto(`${base}/admin/applications/stats`, { waitUntil: 'load' });
   await check(desk, 'back-office figures');
   await office.close();
+
+  // The webmaster's form editor, by keyboard-reachable plain forms.
+  const admin = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' });
+  const editor = await admin.newPage();
+  await editor.goto(`${base}/admin/applications/forms`, { waitUntil: 'load' });
+  await editor.fill('#username', `${county}-webmaster`);
+  await editor.fill('#password', password);
+  await Promise.all([editor.waitForURL(`${base}/admin/applications/forms`), editor.click('#kc-login')]);
+  await shot(editor, 'forms');
+  await check(editor, 'form list');
+  await Promise.all([editor.waitForLoadState('load'), editor.getByRole('link', { name: '企业技术改造项目备案' }).click()]);
+  if (!(await editor.textContent('main')).includes('已有申报件使用')) problems.push('the editor does not say the form is in use');
+  await shot(editor, 'form-editor');
+  await check(editor, 'form editor');
+  await admin.close();
 
   // The citizen sees the result and rates the handling.
   const done = await lookUp('approved');
@@ -151,7 +166,7 @@ try {
 
   await page.goto(`${base}/services/results`, { waitUntil: 'load' });
   const results = await page.content();
-  if (!results.includes('企业投资项目备案')) problems.push('the approved application is not in the results');
+  if (!results.includes('企业技术改造项目备案')) problems.push('the approved application is not in the results');
   for (const secret of [phone, idNumber, '宝鸡秦川智造有限公司', number]) {
     if (results.includes(secret)) problems.push(`the results page shows ${secret}`);
   }

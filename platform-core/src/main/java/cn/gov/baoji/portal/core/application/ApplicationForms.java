@@ -13,6 +13,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import cn.gov.baoji.portal.core.content.PublicContentVersion;
 import cn.gov.baoji.portal.core.error.InvalidInputException;
 import cn.gov.baoji.portal.core.error.NotFoundException;
 import cn.gov.baoji.portal.core.security.Actor;
@@ -33,11 +34,13 @@ public class ApplicationForms {
     private final EntityManager em;
     private final TenantContext tenant;
     private final ApplicationClock clock;
+    private final PublicContentVersion publicVersion;
 
-    ApplicationForms(EntityManager em, TenantContext tenant, ApplicationClock clock) {
+    ApplicationForms(EntityManager em, TenantContext tenant, ApplicationClock clock, PublicContentVersion publicVersion) {
         this.em = em;
         this.tenant = tenant;
         this.clock = clock;
+        this.publicVersion = publicVersion;
     }
 
     /** A form as the editor shows it. */
@@ -118,6 +121,8 @@ public class ApplicationForms {
                 .filter(k -> checked.field(k).map(f -> !f.kind().personal()).orElse(false)).toList());
         form.updatedAt = target.savedAt;
         form.updatedBy = actor.name();
+        // The item's public form page shows the new fields at once, not after the page cache expires.
+        publicVersion.changed();
         return target.number;
     }
 
@@ -145,6 +150,7 @@ public class ApplicationForms {
         form.resultFields = String.join(",", chosen);
         form.updatedAt = clock.now();
         form.updatedBy = actor.name();
+        publicVersion.changed();
         return List.copyOf(chosen);
     }
 

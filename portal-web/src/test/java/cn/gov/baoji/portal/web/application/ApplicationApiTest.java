@@ -101,6 +101,10 @@ class ApplicationApiTest {
         Response wrongPhone = lookup(COUNTY, number, "13700000000");
         Response unknown = lookup(COUNTY, number.substring(0, 9) + "ABCD-EFGH", phone);
         Response elsewhere = lookup(OTHER, number, phone);
+        // The lookup page of another county knows it no more than its API.
+        given().header("Host", OTHER + ".localhost").header("X-Forwarded-For", address())
+                .contentType("application/x-www-form-urlencoded; charset=UTF-8").formParam("trackingNumber", number)
+                .formParam("phone", phone).post("/applications/lookup").then().statusCode(404);
         for (Response r : List.of(wrongPhone, unknown, elsewhere)) {
             r.then().statusCode(404).contentType("application/problem+json");
             assertThat(r.jsonPath().getString("detail")).isEqualTo(wrongPhone.jsonPath().getString("detail"))
@@ -263,7 +267,7 @@ class ApplicationApiTest {
     }
 
     private static RequestSpecification withFile(RequestSpecification request) {
-        return request.multiPart(file("a7", "企业投资项目备案申请表.pdf", ApplicationFixtures.PDF, "application/pdf"));
+        return request.multiPart(file("a7", "技改项目备案申请表.pdf", ApplicationFixtures.PDF, "application/pdf"));
     }
 
     private static Response lookup(String county, String number, String phone) {

@@ -112,7 +112,7 @@ class ApplicationBackOfficeTest {
         assertThat(home.asString()).contains("id=\"nav-applications\"", "在线申报（未办结");
         assertThat(browser.open(url("/admin/applications/")).asString()).contains(number, ITEM_NAME, "剩余");
         Response detail = browser.open(url("/admin/applications/" + id));
-        assertThat(detail.asString()).contains("办理中", phone, "企业投资项目备案申请表.pdf", "要求补正材料（暂停计时）",
+        assertThat(detail.asString()).contains("办理中", phone, "技改项目备案申请表.pdf", "要求补正材料（暂停计时）",
                 "准予办理（办结）");
         String fileLink = detail.asString().replaceAll("(?s).*href=\"(/admin/applications/" + id + "/files/[^\"]+)\".*", "$1");
         Response download = browser.open(url(fileLink));
@@ -186,7 +186,7 @@ class ApplicationBackOfficeTest {
 
     private String apply(String phone) {
         return application(COUNTY, ITEM, "宝鸡秦川智造有限公司", phone, values(), Altcha.solve(HOST))
-                .multiPart(file("a7", "企业投资项目备案申请表.pdf", ApplicationFixtures.PDF, "application/pdf"))
+                .multiPart(file("a7", "技改项目备案申请表.pdf", ApplicationFixtures.PDF, "application/pdf"))
                 .post("/api/v1/applications").then().statusCode(201).extract().path("trackingNumber");
     }
 

@@ -67,6 +67,7 @@ class ApplicationBrowserTest {
         }
         RedirectUris.allow(keycloak, root.getPort(), "appweb");
         TestAccounts.account(keycloak, "appweb-zfb", "县政府办信息员", "appweb", "contributor", "zfb");
+        TestAccounts.webmaster(keycloak, "appweb", "申报区站点管理员");
 
         String output = NodeScript.run("online-application.mjs", 6, String.valueOf(root.getPort()), "target/screenshots",
                 "appweb", "appweb-zfb", KeycloakTokens.DEMO_PASSWORD, "appweb,appwebm,appwebl");

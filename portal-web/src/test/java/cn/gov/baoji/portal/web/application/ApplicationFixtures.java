@@ -28,14 +28,14 @@ import io.restassured.specification.RequestSpecification;
 
 /**
  * What the online-application tests share: the people who handle applications, a service item of
- * the tests' own (企业投资项目备案 for the handling department 县政府办) with a published guide open
+ * the tests' own (企业技术改造项目备案 for the handling department 县政府办) with a published guide open
  * for online application, its application form, and citizens' requests from distinct addresses.
  */
 final class ApplicationFixtures {
 
     /** An item released into the city catalogue for these tests, offered by every county. */
     static final String ITEM = "T-APP-0001";
-    static final String ITEM_NAME = "企业投资项目备案";
+    static final String ITEM_NAME = "企业技术改造项目备案";
     /** A second item of the same department, with a form that never changes. */
     static final String OTHER_ITEM = "T-APP-0002";
     static final String OTHER_NAME = "户外广告设置备案";
@@ -51,7 +51,7 @@ final class ApplicationFixtures {
                     .httpMultipartMode(org.apache.http.entity.mime.HttpMultipartMode.BROWSER_COMPATIBLE))
             .multiPartConfig(io.restassured.config.MultiPartConfig.multiPartConfig().defaultCharset("UTF-8"));
 
-    static final byte[] PDF = "%PDF-1.4\n企业投资项目备案申请表\n%%EOF".getBytes(StandardCharsets.UTF_8);
+    static final byte[] PDF = "%PDF-1.4\n技改项目备案申请表\n%%EOF".getBytes(StandardCharsets.UTF_8);
 
     private ApplicationFixtures() {
     }

@@ -89,7 +89,7 @@ class ApplicationPagesTest {
 
     @Test
     void applyThroughTheFormKeepingWhatWasTypedOnError() {
-        page().get("/services/" + ITEM + "/apply").then().statusCode(200).body(containsString("在线申报：企业投资项目备案"))
+        page().get("/services/" + ITEM + "/apply").then().statusCode(200).body(containsString("在线申报：企业技术改造项目备案"))
                 .body(containsString("<altcha-widget")).body(containsString("name=\"website\""))
                 .body(containsString("enctype=\"multipart/form-data\"")).body(containsString("法定代表人身份证号码"))
                 .body(containsString("<option value=\"扩建\"")).body(containsString("accept=\".doc,.docx,.pdf,.wps\""))
@@ -118,7 +118,7 @@ class ApplicationPagesTest {
         // Look it up, be asked for material, add it, get the decision, rate it.
         String tracking = number.group(1);
         lookup(tracking.replace("-", " ").toLowerCase(), phone).then().statusCode(200)
-                .body(containsString("企业投资项目备案")).body(containsString("待受理")).body(containsString("提交申请"));
+                .body(containsString("企业技术改造项目备案")).body(containsString("待受理")).body(containsString("提交申请"));
         long id = in(() -> queues.byTrackingNumber(webmaster(COUNTY), tracking)).orElseThrow().id();
         in(() -> workflow.requestMaterial(id, officer(COUNTY, "zfb"), "请补充营业执照副本"));
         String waiting = lookup(tracking, phone).then().statusCode(200).extract().asString();
@@ -149,9 +149,9 @@ class ApplicationPagesTest {
 
         // Results and figures: the item, nothing of the applicant.
         String results = page().get("/services/results").then().statusCode(200).body(containsString("办理结果公示"))
-                .body(containsString("企业投资项目备案")).extract().asString();
+                .body(containsString("企业技术改造项目备案")).extract().asString();
         String stats = page().get("/services/stats").then().statusCode(200).body(containsString("服务效能统计"))
-                .body(containsString("企业投资项目备案")).body(containsString("100.0%")).extract().asString();
+                .body(containsString("企业技术改造项目备案")).body(containsString("100.0%")).extract().asString();
         for (String publicPage : List.of(results, stats)) {
             assertThat(publicPage).doesNotContain(phone, ApplicationFixtures.idNumber(), "宝鸡秦川智造有限公司", tracking,
                     "13900000009", "准予备案");
@@ -166,19 +166,19 @@ class ApplicationPagesTest {
         assertThat(location).contains("/messages/new?kind=complain&department=zfb&title=");
         String form = page().urlEncodingEnabled(false).get(location.replaceFirst("^https?://[^/]+", "")).then().statusCode(200).extract().asString();
         assertThat(form).contains("<option value=\"complain\" selected>", "<option value=\"zfb\" selected>",
-                "value=\"关于“企业投资项目备案”事项的投诉\"");
+                "value=\"关于“企业技术改造项目备案”事项的投诉\"");
         page().redirects().follow(false).get("/services/NO-SUCH-ITEM/complain").then().statusCode(404);
 
         // Sent as a citizen would: a message of kind 投诉 to 县政府办, tracked like any other.
         String phone = phone();
         page().header("X-Forwarded-For", address()).formParam("kind", "complain").formParam("department", "zfb")
-                .formParam("title", "关于“企业投资项目备案”事项的投诉").formParam("content", "窗口要求提供指南中没有列出的材料。")
+                .formParam("title", "关于“企业技术改造项目备案”事项的投诉").formParam("content", "窗口要求提供指南中没有列出的材料。")
                 .formParam("name", "王建国").formParam("phone", phone).formParam("altcha", Altcha.solve(COUNTY + ".localhost"))
                 .formParam("website", "").post("/messages/new").then().statusCode(200).body(containsString("留言已提交"));
         List<MessageRow> complaints = in(() -> messages.search(ApplicationFixtures.countyEditor(COUNTY),
                 new MessageQueues.Filter(null, MessageKind.COMPLAIN, null, null, 1, 20))).items();
         assertThat(complaints).singleElement().satisfies(m -> {
-            assertThat(m.title()).isEqualTo("关于“企业投资项目备案”事项的投诉");
+            assertThat(m.title()).isEqualTo("关于“企业技术改造项目备案”事项的投诉");
             assertThat(m.addresseeName()).isEqualTo("页面区人民政府办公室");
         });
 
@@ -188,7 +188,7 @@ class ApplicationPagesTest {
                 .post("/api/v1/applications").then().statusCode(201).extract().path("trackingNumber");
         String found = lookup(number, phone).then().statusCode(200).extract().asString();
         assertThat(found).contains("投诉/监督", "/messages/new?kind=complain&amp;department=zfb&amp;title="
-                + java.net.URLEncoder.encode("关于办件 " + number + "（企业投资项目备案）的投诉", java.nio.charset.StandardCharsets.UTF_8));
+                + java.net.URLEncoder.encode("关于办件 " + number + "（企业技术改造项目备案）的投诉", java.nio.charset.StandardCharsets.UTF_8));
     }
 
     @Test
