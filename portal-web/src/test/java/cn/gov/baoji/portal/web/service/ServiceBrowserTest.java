@@ -4,9 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
 
-import org.junit.jupiter.api.Test;
+import jakarta.inject.Inject;
 
+import org.junit.jupiter.api.Test;
+import org.keycloak.admin.client.Keycloak;
+
+import cn.gov.baoji.portal.web.support.KeycloakTokens;
 import cn.gov.baoji.portal.web.support.NodeScript;
+import cn.gov.baoji.portal.web.support.RedirectUris;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -19,6 +24,17 @@ class ServiceBrowserTest {
 
     @TestHTTPResource("/")
     URL root;
+
+    @Inject
+    Keycloak keycloak;
+
+    @Test
+    void theWebmasterAndTheCityOfficeWorkWithGuidesAndTheCatalogue() throws Exception {
+        RedirectUris.allow(keycloak, root.getPort(), "taibai", "console");
+        String output = NodeScript.run("service-backoffice.mjs", 4, String.valueOf(root.getPort()), "target/screenshots",
+                "taibai", "taibai-webmaster", KeycloakTokens.DEMO_PASSWORD);
+        assertThat(output).contains("uploaded a form under its Chinese name");
+    }
 
     @Test
     void aCitizenFindsAGuideByLifeEventAndDownloadsItsForm() throws Exception {

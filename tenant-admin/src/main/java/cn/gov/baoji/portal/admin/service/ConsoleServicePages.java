@@ -119,6 +119,7 @@ public class ConsoleServicePages {
     @GET
     @Path("items/{code}")
     public Response item(@PathParam("code") String code) {
+        requireItemCode(code);
         ServiceCatalogueDrafts.Draft draft = drafts.current();
         ItemInput item = draft.item(code).orElseThrow(() -> new NotFoundException("事项不存在：" + code));
         return itemPage(200, code, item, draft.seen(), null);
@@ -128,6 +129,7 @@ public class ConsoleServicePages {
     @Path("items/{code}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response changeItem(@PathParam("code") String code, @BeanParam ItemForm form) {
+        requireItemCode(code);
         drafts.current().item(code).orElseThrow(() -> new NotFoundException("事项不存在：" + code));
         return saveItem(code, form);
     }
@@ -149,6 +151,7 @@ public class ConsoleServicePages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response shiftItem(@PathParam("code") String code, @RestForm String direction, @RestForm long revision,
             @RestForm int basedOn) {
+        requireItemCode(code);
         return change(() -> drafts.shiftItem(code, "up".equals(direction) ? -1 : 1, seen(revision, basedOn), by()),
                 "moved", "order", Map.of());
     }
@@ -156,6 +159,7 @@ public class ConsoleServicePages {
     @GET
     @Path("items/{code}/remove")
     public TemplateInstance confirmRemoveItem(@PathParam("code") String code) {
+        requireItemCode(code);
         ServiceCatalogueDrafts.Draft draft = drafts.current();
         ItemInput item = draft.item(code).orElseThrow(() -> new NotFoundException("事项不存在：" + code));
         return ConsoleTemplates.confirm(caller.displayName(), new Confirmation("删除事项",
@@ -169,6 +173,7 @@ public class ConsoleServicePages {
     @Path("items/{code}/remove")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response removeItem(@PathParam("code") String code, @RestForm String revision) {
+        requireItemCode(code);
         return change(() -> drafts.removeItem(code, seen(revision), by()), "removed", "remove", Map.of());
     }
 
@@ -185,6 +190,7 @@ public class ConsoleServicePages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response shiftEvent(@PathParam("code") String code, @RestForm String direction, @RestForm long revision,
             @RestForm int basedOn) {
+        requireEventCode(code);
         return change(() -> drafts.shiftEvent(code, "up".equals(direction) ? -1 : 1, seen(revision, basedOn), by()),
                 "moved", "order", Map.of());
     }
@@ -193,6 +199,7 @@ public class ConsoleServicePages {
     @Path("events/{code}/remove")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response removeEvent(@PathParam("code") String code, @RestForm long revision, @RestForm int basedOn) {
+        requireEventCode(code);
         return change(() -> drafts.removeEvent(code, seen(revision, basedOn), by()), "removed", "event", Map.of());
     }
 
@@ -316,5 +323,18 @@ public class ConsoleServicePages {
 
     private static String nz(String s) {
         return s == null ? "" : s;
+    }
+
+    /** A code no item can have names nothing here: 404 before any form is read or page shown again. */
+    private static void requireItemCode(String code) {
+        if (!ServiceCatalogue.isItemCode(code)) {
+            throw new NotFoundException("事项不存在");
+        }
+    }
+
+    private static void requireEventCode(String code) {
+        if (!ServiceCatalogue.isEventCode(code)) {
+            throw new NotFoundException("生命事件不存在");
+        }
     }
 }
