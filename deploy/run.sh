@@ -51,6 +51,9 @@ URLS
 # The ALTCHA signing key: random, made once per data folder, never in the repository.
 ALTCHA_KEY_FILE="$ROOT/.data/altcha-hmac-key"
 [ -s "$ALTCHA_KEY_FILE" ] || (umask 077 && head -c 32 /dev/urandom | base64 > "$ALTCHA_KEY_FILE")
+# The key of the surveys' one-answer-per-address rule, made the same way.
+SURVEY_KEY_FILE="$ROOT/.data/survey-address-secret"
+[ -s "$SURVEY_KEY_FILE" ] || (umask 077 && head -c 32 /dev/urandom | base64 > "$SURVEY_KEY_FILE")
 
 PORTAL_GUARD_ALTCHA_HMAC_KEY="$(cat "$ALTCHA_KEY_FILE")" \
 QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/portal" \
@@ -60,7 +63,7 @@ PORTAL_IDENTITY_KEYCLOAK_URL="http://127.0.0.1:$KC_PORT" \
 PORTAL_IDENTITY_REDIRECT_PORT=$HTTP_PORT \
 QUARKUS_OIDC_CREDENTIALS_SECRET=local-portal-web-secret \
 QUARKUS_KEYCLOAK_ADMIN_CLIENT_CLIENT_SECRET=local-portal-admin-secret \
-PORTAL_SURVEY_ADDRESS_SECRET=local-survey-secret-for-development-only \
+PORTAL_SURVEY_ADDRESS_SECRET="$(cat "$SURVEY_KEY_FILE")" \
 PORTAL_TENANCY_SEED_LOCAL_DOMAIN_SUFFIX=localhost \
 PORTAL_TENANCY_LINKS_SCHEME=http \
 PORTAL_TENANCY_LINKS_PORT=$HTTP_PORT \

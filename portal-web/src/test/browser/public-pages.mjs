@@ -15,7 +15,7 @@ const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 // One county per shipped theme.
 const counties = { weibin: 'classic', jintai: 'modern', chencang: 'landscape' };
-const paths = ['/', '/channels/xwdt', '/articles/1', '/disclosure', '/departments', '/sitemap'];
+const paths = ['/', '/channels/xwdt', '/articles/1', '/disclosure', '/departments', '/sitemap', '/channels/hdjl'];
 
 const browser = await launch();
 const problems = [];
@@ -76,7 +76,7 @@ try {
   const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
   const small = await phone.newPage();
   for (const [county, theme] of Object.entries(counties)) {
-    for (const path of ['/', '/channels/xwdt', '/articles/1']) {
+    for (const path of ['/', '/channels/xwdt', '/articles/1', '/channels/hdjl']) {
       await small.goto(`http://${county}.localhost:${port}${path}`, { waitUntil: 'load' });
       const overflow = await small.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       if (overflow > 1) problems.push(`${county}${path} [${theme}] is ${overflow}px wider than a phone screen`);

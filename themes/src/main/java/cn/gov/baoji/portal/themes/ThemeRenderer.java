@@ -30,6 +30,8 @@ public class ThemeRenderer {
             "disclosure", "departments", "department", "sitemap", "article-list", "pager", "home-blocks", "nav-items",
             "site-name", "elder-switch", "surveys", "survey", "survey-thanks", "survey-results",
             "messages", "message", "message-form", "message-sent", "message-lookup", "message-stats",
+            "interviews", "interview",
+            "consultations", "consultation", "interaction",
             "application-form", "application-input", "application-sent", "application-lookup", "service-results",
             "service-stats", "services", "service", "service-channel", "services-block");
 

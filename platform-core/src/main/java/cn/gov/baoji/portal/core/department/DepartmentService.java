@@ -16,6 +16,9 @@ import cn.gov.baoji.portal.core.error.NotFoundException;
 @ApplicationScoped
 public class DepartmentService {
 
+    /** Codes that name something else where a department code is expected: {@code leader} is the leader's mailbox. */
+    public static final java.util.Set<String> RESERVED_CODES = java.util.Set.of("leader");
+
     private final EntityManager entityManager;
     private final PublicContentVersion publicVersion;
 
@@ -55,6 +58,9 @@ public class DepartmentService {
     public Department create(DepartmentInput input) {
         if (input == null || input.code() == null || !input.code().matches("[a-z][a-z0-9]{0,15}")) {
             throw new InvalidInputException("code", "部门代码须为 1 至 16 位小写字母和数字，以字母开头");
+        }
+        if (RESERVED_CODES.contains(input.code())) {
+            throw new InvalidInputException("code", "部门代码“" + input.code() + "”已被领导信箱使用，请换一个");
         }
         if (byCode(input.code()).isPresent()) {
             throw new ConflictException("部门代码已存在：" + input.code());

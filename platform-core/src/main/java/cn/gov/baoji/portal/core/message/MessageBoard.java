@@ -12,6 +12,7 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
 import cn.gov.baoji.portal.core.department.Department;
+import cn.gov.baoji.portal.core.error.InvalidInputException;
 import cn.gov.baoji.portal.core.security.Actor;
 
 /**
@@ -30,8 +31,11 @@ public class MessageBoard {
     private final Messages messages;
     private final MessageViews views;
     private final MessageDeadlines deadlines;
+    private final MessageAttachments attachments;
 
-    MessageBoard(EntityManager em, Messages messages, MessageViews views, MessageDeadlines deadlines) {
+    MessageBoard(EntityManager em, Messages messages, MessageViews views, MessageDeadlines deadlines,
+            MessageAttachments attachments) {
+        this.attachments = attachments;
         this.em = em;
         this.messages = messages;
         this.views = views;
@@ -48,6 +52,14 @@ public class MessageBoard {
         return MessageRules.problems(input, messages::isAddressee);
     }
 
+    /** {@link #problems(MessageInput)}, and what is wrong with the files, under {@code attachments}. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<String, String> problems(MessageInput input, List<MessageFile> files) {
+        Map<String, String> problems = new java.util.LinkedHashMap<>(problems(input));
+        MessageRules.attachmentProblem(files).ifPresent(problem -> problems.put("attachments", problem));
+        return problems;
+    }
+
     /**
      * Stores a citizen's message and returns its query code; the message is committed when this
      * returns.
@@ -58,7 +70,16 @@ public class MessageBoard {
      */
     @Transactional
     public String submit(MessageInput input, String submissionKey, Runnable admission) {
+        return submit(input, List.of(), submissionKey, admission);
+    }
+
+    /** {@link #submit(MessageInput, String, Runnable)} with the citizen's files (at most three, 20 MB together). */
+    @Transactional
+    public String submit(MessageInput input, List<MessageFile> files, String submissionKey, Runnable admission) {
         MessageRules.Checked checked = MessageRules.check(input, messages::isAddressee);
+        MessageRules.attachmentProblem(files).ifPresent(problem -> {
+            throw new InvalidInputException("attachments", problem);
+        });
         admission.run();
         OffsetDateTime now = deadlines.now();
         Message m = new Message(freshCode(), submissionKey);
@@ -74,6 +95,9 @@ public class MessageBoard {
         m.dueOn = deadlines.dueOn(now);
         em.persist(m);
         em.flush();
+        for (MessageFile file : files) {
+            em.persist(attachments.stored(m, file));
+        }
         messages.record(m, MessageStep.RECEIVE, CITIZEN, now, null, null, null);
         return m.queryCode;
     }
@@ -151,6 +175,16 @@ public class MessageBoard {
         return Optional.of(toPublic(m, views.departmentsById()));
     }
 
+    /** A file the editor made public, of a published message; nothing otherwise. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<MessageFile> publicFile(long messageId, long attachmentId) {
+        Message m = em.find(Message.class, messageId);
+        if (m == null || !m.published) {
+            return Optional.empty();
+        }
+        return attachments.file(messageId, attachmentId, true);
+    }
+
     /** The leader's mailbox as this county names it (区长信箱 or 县长信箱). */
     public String leaderMailbox() {
         return messages.leaderMailbox();
@@ -163,7 +197,9 @@ public class MessageBoard {
         return new PublicMessage(m.getId(), m.kind.key(), m.kind.label(), m.title, m.content, addressee,
                 handler == null ? addressee : handler.getName(), replied ? "replied" : "processing",
                 replied ? MessageState.REPLIED.label() : MessageState.ACCEPTED.label(), MessageViews.local(m.receivedAt),
-                replied ? m.reply : null, replied ? MessageViews.local(m.repliedAt) : null);
+                replied ? m.reply : null, replied ? MessageViews.local(m.repliedAt) : null,
+                attachments.listed(m.getId()).stream().filter(MessageDetail.Attachment::shown)
+                        .map(a -> new PublicMessage.File(a.id(), a.fileName())).toList());
     }
 
     private String freshCode() {

@@ -28,8 +28,11 @@ public class MessageQueues {
     private final Messages messages;
     private final MessageViews views;
     private final MessageDeadlines deadlines;
+    private final MessageAttachments attachments;
 
-    MessageQueues(EntityManager em, Messages messages, MessageViews views, MessageDeadlines deadlines) {
+    MessageQueues(EntityManager em, Messages messages, MessageViews views, MessageDeadlines deadlines,
+            MessageAttachments attachments) {
+        this.attachments = attachments;
         this.em = em;
         this.messages = messages;
         this.views = views;
@@ -112,6 +115,14 @@ public class MessageQueues {
         Department handler = messages.department(m.departmentId);
         messages.policy(actor).requireSee(handler == null ? null : handler.getCode());
         return views.detail(m);
+    }
+
+    /** A file of a message the caller may see, public or not: for the back office's own view. */
+    public Optional<MessageFile> file(Actor actor, long messageId, long attachmentId) {
+        Message m = messages.require(messageId);
+        Department handler = messages.department(m.departmentId);
+        messages.policy(actor).requireSee(handler == null ? null : handler.getCode());
+        return attachments.file(messageId, attachmentId, false);
     }
 
     /** The message with a query code a citizen reads out on the phone (county editors). */

@@ -1,11 +1,13 @@
 package cn.gov.baoji.portal.core.message;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
+import cn.gov.baoji.portal.core.content.UploadPolicy;
 import cn.gov.baoji.portal.core.error.InvalidInputException;
 
 /**
@@ -20,6 +22,9 @@ public final class MessageRules {
     public static final int MAX_EMAIL = 100;
     public static final int MAX_REPLY = 5000;
     public static final int MAX_COMMENT = 1000;
+    public static final int MAX_ATTACHMENTS = 3;
+    /** All of a message's files together. */
+    public static final long MAX_ATTACHMENT_BYTES = UploadPolicy.MAX_BYTES;
 
     private static final Pattern MOBILE = Pattern.compile("1[3-9]\\d{9}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s.]+");
@@ -71,6 +76,29 @@ public final class MessageRules {
             }
         }
         return problems;
+    }
+
+    /**
+     * What is wrong with the files sent with a message, if anything: too many, too large together,
+     * or one the upload rules refuse (by content, not by name).
+     */
+    public static Optional<String> attachmentProblem(List<MessageFile> files) {
+        if (files.size() > MAX_ATTACHMENTS) {
+            return Optional.of("最多上传 " + MAX_ATTACHMENTS + " 个附件");
+        }
+        long total = files.stream().mapToLong(f -> f.bytes() == null ? 0 : f.bytes().length).sum();
+        if (total > MAX_ATTACHMENT_BYTES) {
+            return Optional.of("附件合计不能超过 20 MB，请压缩后再上传");
+        }
+        for (MessageFile f : files) {
+            try {
+                UploadPolicy.check(f.fileName(), f.bytes());
+            } catch (InvalidInputException | UploadPolicy.TooLarge e) {
+                String name = clean(f.fileName());
+                return Optional.of("附件“" + (name.length() > 60 ? name.substring(0, 60) + "…" : name) + "”：" + e.getMessage());
+            }
+        }
+        return Optional.empty();
     }
 
     /** The checked message, or the first problem as an {@link InvalidInputException}. */

@@ -10,7 +10,8 @@ public enum MessageStep {
     RETURN("退回答复"),
     APPROVE("审核通过并答复"),
     PUBLISH("公开"),
-    UNPUBLISH("取消公开");
+    UNPUBLISH("取消公开"),
+    ATTACHMENT("设置附件公开");
 
     private final String label;
 

@@ -19,8 +19,11 @@ class MessageViews {
     private final Messages messages;
     private final MessageDeadlines deadlines;
     private final DepartmentService departments;
+    private final MessageAttachments attachments;
 
-    MessageViews(EntityManager em, Messages messages, MessageDeadlines deadlines, DepartmentService departments) {
+    MessageViews(EntityManager em, Messages messages, MessageDeadlines deadlines, DepartmentService departments,
+            MessageAttachments attachments) {
+        this.attachments = attachments;
         this.em = em;
         this.messages = messages;
         this.deadlines = deadlines;
@@ -40,7 +43,8 @@ class MessageViews {
                 messages.addresseeName(m), handler == null ? null : handler.getCode(), name(handler), m.title, m.content,
                 m.name, m.phone, m.email, m.publishAllowed, m.published, m.state.name(), m.state.label(), local(m.receivedAt),
                 m.dueOn, open ? deadlines.daysLeft(m.dueOn) : null, deadlines.isOverdue(m), deadlines.isRedFlag(m),
-                local(m.acceptedAt), local(m.repliedAt), m.reply, m.replyBy, m.invalidReason, m.version, events);
+                local(m.acceptedAt), local(m.repliedAt), m.reply, m.replyBy, m.invalidReason, m.version, events,
+                attachments.listed(m.getId()));
     }
 
     List<MessageRow> rows(List<Message> found) {

@@ -25,8 +25,11 @@ public class MessageWorkflow {
     private final MessageViews views;
     private final MessageDeadlines deadlines;
     private final PublicContentVersion publicVersion;
+    private final MessageAttachments attachments;
 
-    MessageWorkflow(Messages messages, MessageViews views, MessageDeadlines deadlines, PublicContentVersion publicVersion) {
+    MessageWorkflow(Messages messages, MessageViews views, MessageDeadlines deadlines, PublicContentVersion publicVersion,
+            MessageAttachments attachments) {
+        this.attachments = attachments;
         this.messages = messages;
         this.views = views;
         this.deadlines = deadlines;
@@ -171,6 +174,24 @@ public class MessageWorkflow {
             m.published = false;
             messages.record(m, MessageStep.UNPUBLISH, actor, deadlines.now(), why, null, null);
             changedPublicly(true);
+        }
+        return views.detail(m);
+    }
+
+    /**
+     * Makes a citizen's file public with the message, or private again (the county editor decides:
+     * a file may show the citizen's identity card or address).
+     */
+    @Transactional
+    public MessageDetail showAttachment(long id, long attachmentId, boolean shown, Actor actor) {
+        messages.policy(actor).requireCountyEditor();
+        Message m = messages.require(id);
+        MessageAttachment a = attachments.require(id, attachmentId);
+        if (a.shown != shown) {
+            a.shown = shown;
+            messages.record(m, MessageStep.ATTACHMENT, actor, deadlines.now(),
+                    (shown ? "公开附件：" : "取消公开附件：") + a.fileName, null, null);
+            changedPublicly(m.published);
         }
         return views.detail(m);
     }

@@ -16,6 +16,7 @@ import cn.gov.baoji.portal.core.calendar.CityCalendar;
 import cn.gov.baoji.portal.core.content.PublicContentVersion;
 import cn.gov.baoji.portal.core.site.SiteDefaults;
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.arc.All;
 
 /** Wires the plain tenancy classes (kept free of CDI so they can be tested on their own). */
 @ApplicationScoped
@@ -80,11 +81,11 @@ public class TenancyBeans {
     @Produces
     @Singleton
     TenantChangeListener tenantChangeListener(TenantDirectory directory, PublicContentVersion contentVersions,
-            CityCalendar calendar,
+            CityCalendar calendar, @All List<TenantChangeListener.Subscription> features,
             @ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
             @ConfigProperty(name = "quarkus.datasource.username") String username,
             @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password) {
-        return new TenantChangeListener(url, username, password, List.of(
+        List<TenantChangeListener.Subscription> subscriptions = new java.util.ArrayList<>(List.of(
                 new TenantChangeListener.Subscription(TenantStore.CHANGE_CHANNEL, payload -> directory.refresh(),
                         directory::refresh, true),
                 // Not every minute: that would drop every county's cached pages each minute; the page
@@ -93,6 +94,9 @@ public class TenancyBeans {
                         contentVersions::resync, false),
                 new TenantChangeListener.Subscription(CityCalendar.CHANNEL, payload -> calendar.reload(),
                         calendar::reload, true)));
+        // Channels of features (e.g. the interviews' live events), on the same one connection.
+        subscriptions.addAll(features);
+        return new TenantChangeListener(url, username, password, subscriptions);
     }
 
     void closeListener(@Disposes TenantChangeListener listener) {

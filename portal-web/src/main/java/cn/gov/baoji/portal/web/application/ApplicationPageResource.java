@@ -19,12 +19,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
 
 import cn.gov.baoji.portal.core.application.ApplicationDesk;
-import cn.gov.baoji.portal.core.application.ApplicationFigures;
-import cn.gov.baoji.portal.core.application.ApplicationForms;
 import cn.gov.baoji.portal.core.application.ApplicationGuides;
 import cn.gov.baoji.portal.core.application.ApplicationInput;
 import cn.gov.baoji.portal.core.application.ApplicationLookup;
-import cn.gov.baoji.portal.core.application.ApplicationResults;
 import cn.gov.baoji.portal.core.application.ApplicationRules;
 import cn.gov.baoji.portal.core.application.GuideTerms;
 import cn.gov.baoji.portal.core.application.TrackingNumbers;
@@ -34,7 +31,6 @@ import cn.gov.baoji.portal.core.error.PortalException;
 import cn.gov.baoji.portal.core.guard.RateLimitedException;
 import cn.gov.baoji.portal.core.guard.SubmissionGuard;
 import cn.gov.baoji.portal.web.guard.ClientAddress;
-import cn.gov.baoji.portal.web.site.PageData;
 import cn.gov.baoji.portal.web.site.Paging;
 import cn.gov.baoji.portal.web.site.SitePages;
 import io.vertx.core.http.HttpServerRequest;
@@ -53,23 +49,18 @@ public class ApplicationPageResource {
     private final SitePages pages;
     private final ApplicationSubmissions submissions;
     private final ApplicationDesk desk;
-    private final ApplicationForms forms;
-    private final ApplicationResults results;
-    private final ApplicationFigures figures;
+    private final ApplicationPageData data;
     private final SubmissionGuard guard;
     private final ClientAddress addresses;
     private final ApplicationGuides guides;
 
-    ApplicationPageResource(SitePages pages, ApplicationSubmissions submissions, ApplicationDesk desk, ApplicationForms forms,
-            ApplicationResults results, ApplicationFigures figures, SubmissionGuard guard, ClientAddress addresses,
-            ApplicationGuides guides) {
+    ApplicationPageResource(SitePages pages, ApplicationSubmissions submissions, ApplicationDesk desk, ApplicationPageData data,
+            SubmissionGuard guard, ClientAddress addresses, ApplicationGuides guides) {
         this.guides = guides;
         this.pages = pages;
         this.submissions = submissions;
         this.desk = desk;
-        this.forms = forms;
-        this.results = results;
-        this.figures = figures;
+        this.data = data;
         this.guard = guard;
         this.addresses = addresses;
     }
@@ -97,8 +88,7 @@ public class ApplicationPageResource {
         try {
             String number = submissions.submit(guide, input, posted.uploads(), posted.text("altcha"), posted.text("website"),
                     addresses.of(http));
-            return Response.ok(pages.render("application-sent", Map.of("page",
-                    new ApplicationPages.SentPage(TrackingNumbers.grouped(number), guide.name(), guide.code()))))
+            return Response.ok(pages.render("application-sent", data.sent(guide, TrackingNumbers.grouped(number))))
                     .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
         } catch (RateLimitedException e) {
             return Response.status(429).header(HttpHeaders.RETRY_AFTER, Math.max(1, e.retryAfter().toSeconds()))
@@ -121,7 +111,7 @@ public class ApplicationPageResource {
     @Path("applications/lookup")
     @Operation(summary = "Page: look an application up by tracking number and phone")
     public String lookupForm() {
-        return pages.render("application-lookup", Map.of("page", new ApplicationPages.LookupPage("", false, null, null, null)));
+        return pages.render("application-lookup", data.lookup("", false, null, null, null, null));
     }
 
     @POST
@@ -186,20 +176,18 @@ public class ApplicationPageResource {
     @Path("services/results")
     @Operation(summary = "Page: 办理结果公示, the approved applications without personal data")
     public String results(@QueryParam("page") String page) {
-        return pages.render("service-results", Map.of("page", new ApplicationPages.ResultsPage(
-                ApplicationPages.Listing.of(results.list(Paging.number(page, "page", 1, 10_000), PageData.PAGE_SIZE)), "")));
+        return pages.render("service-results", data.results(Paging.number(page, "page", 1, 10_000)));
     }
 
     @GET
     @Path("services/stats")
     @Operation(summary = "Page: 服务效能, per department and per item")
     public String stats() {
-        return pages.render("service-stats", Map.of("stats", ApplicationPages.StatsPage.of(figures.stats())));
+        return pages.render("service-stats", data.stats());
     }
 
     private String form(GuideTerms guide, ApplicationInput typed, Map<String, String> problems) {
-        return pages.render("application-form", Map.of("page", ApplicationPages.form(guide, forms.current(guide.code()), typed,
-                problems, "/services/" + guide.code())));
+        return pages.render("application-form", data.form(guide, typed, problems));
     }
 
     /** A refused form cannot keep the files (browsers never refill file inputs): say so next to each chosen file. */
@@ -227,8 +215,7 @@ public class ApplicationPageResource {
     }
 
     private String lookupPage(String typed, ApplicationLookup found, String error, String notice, String phone) {
-        return pages.render("application-lookup", Map.of("page", new ApplicationPages.LookupPage(typed, true,
-                found == null ? null : ApplicationPages.Found.of(found, phone), error, notice)));
+        return pages.render("application-lookup", data.lookup(typed, true, found, phone, error, notice));
     }
 
     private static String typed(String value) {

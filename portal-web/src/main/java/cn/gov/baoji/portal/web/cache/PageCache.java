@@ -41,7 +41,7 @@ import cn.gov.baoji.portal.web.site.DraftPreview;
 public class PageCache {
 
     private static final String VERSION = "page-cache-version";
-    private static final Set<String> QUERY_PARAMETERS = Set.of("page", "size", "node", "department", "topic", "channel");
+    private static final Set<String> QUERY_PARAMETERS = Set.of("page", "size", "node", "department", "topic", "channel", "status");
     private static final Pattern ARTICLE = Pattern.compile("/articles/(\\d{1,18})");
     private static final Pattern SERVICE_GUIDE = Pattern.compile("/services/([0-9A-Z][0-9A-Z-]{2,39})");
 
@@ -126,7 +126,9 @@ public class PageCache {
             return Optional.empty();
         }
         String path = request.getUriInfo().getPath();
+        // Interviews change as they are answered and as their time comes: live, never from the cache.
         if (AdminPaths.isAdministrative(path) || path.startsWith("/attachments") || path.startsWith("/logout")
+                || path.equals("/interviews") || path.startsWith("/interviews/") || path.startsWith("/api/v1/interviews")
                 || path.startsWith("/accessibility") || path.endsWith(".xml") || path.endsWith(".atom")
                 || path.endsWith(".txt")) {
             return Optional.empty();

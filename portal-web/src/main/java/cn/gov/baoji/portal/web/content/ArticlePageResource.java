@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import cn.gov.baoji.portal.core.content.PublicArticles;
 import cn.gov.baoji.portal.core.error.NotFoundException;
 import cn.gov.baoji.portal.core.site.SiteService.ChannelView;
+import cn.gov.baoji.portal.web.interaction.InteractionHub;
 import cn.gov.baoji.portal.web.site.PageData;
 import cn.gov.baoji.portal.web.site.Paging;
 import cn.gov.baoji.portal.web.site.SitePages;
@@ -38,6 +39,9 @@ public class ArticlePageResource {
     public String channel(@PathParam("code") String code, @QueryParam("page") String pageParam) {
         int page = Paging.number(pageParam, "page", 1, 10_000);
         ChannelView channel = content.channel(code);
+        if (InteractionHub.CHANNEL.equals(channel.code())) {
+            return pages.render("interaction", data.interaction(channel, page));
+        }
         return pages.render("channel", data.channel(channel, page));
     }
 

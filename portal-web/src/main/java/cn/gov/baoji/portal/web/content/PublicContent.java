@@ -21,9 +21,10 @@ import cn.gov.baoji.portal.core.department.Department;
 import cn.gov.baoji.portal.core.department.DepartmentService;
 import cn.gov.baoji.portal.core.error.NotFoundException;
 import cn.gov.baoji.portal.core.look.HomePage;
-import cn.gov.baoji.portal.core.site.SiteService;
 import cn.gov.baoji.portal.core.site.SiteService.ChannelView;
+import cn.gov.baoji.portal.core.site.SiteService;
 import cn.gov.baoji.portal.core.tenant.TenantContext;
+import cn.gov.baoji.portal.web.interaction.InteractionHub;
 
 /** Assembles what public pages and the public API show of the request's county. */
 @ApplicationScoped
@@ -37,9 +38,11 @@ public class PublicContent {
     private final CatalogueService city;
     private final ContentJobs jobs;
     private final TenantContext tenant;
+    private final InteractionHub interaction;
 
     PublicContent(PublicArticles articles, SiteService site, DepartmentService departments, CountyCatalogue catalogue,
-            CatalogueService city, ContentJobs jobs, TenantContext tenant) {
+            CatalogueService city, ContentJobs jobs, TenantContext tenant, InteractionHub interaction) {
+        this.interaction = interaction;
         this.articles = articles;
         this.site = site;
         this.departments = departments;
@@ -78,6 +81,13 @@ public class PublicContent {
     }
 
     private ChannelBlock block(ChannelView channel, int items) {
+        if (InteractionHub.CHANNEL.equals(channel.code())) {
+            // 互动交流 lives in messages, surveys, consultations and interviews, not in articles.
+            return new ChannelBlock(channel, interaction.latest(items).stream()
+                    .map(i -> new ArticleSummary(0, i.title() + "（" + i.status() + "）", null, i.date(), i.url(), false, null,
+                            null))
+                    .toList());
+        }
         return new ChannelBlock(channel, articles.latest(channel.id(), items).stream().map(ArticleSummary::of).toList());
     }
 

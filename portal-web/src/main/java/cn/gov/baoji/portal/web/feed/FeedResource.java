@@ -71,6 +71,9 @@ public class FeedResource {
         url(xml, base + "/", null);
         url(xml, base + "/disclosure", null);
         url(xml, base + "/departments", null);
+        for (String interaction : List.of("/messages", "/messages/stats", "/consultations", "/surveys", "/interviews")) {
+            url(xml, base + interaction, null);
+        }
         for (ChannelView c : site.visibleChannels()) {
             url(xml, base + "/channels/" + c.code(), null);
         }

@@ -19,7 +19,8 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * Lets the anonymous public forms (a citizen's message, a lookup) post without a CSRF token.
+ * Lets the anonymous public forms (a citizen's message, a lookup, a comment on a consultation) post
+ * without a CSRF token.
  * Public pages set no CSRF cookie (they are cached and shared), so quarkus-rest-csrf, which checks
  * every form post, would refuse them all. A CSRF token guards a signed-in session against a forged
  * post; these forms have no session to ride on. What guards them instead: the browser's
@@ -31,6 +32,7 @@ import io.vertx.ext.web.RoutingContext;
 public class PublicFormPosts {
 
     private static final List<Pattern> PATHS = List.of(Pattern.compile("/messages/(new|lookup)"),
+            Pattern.compile("/consultations/[0-9]{1,18}/comments"),
             // Online applications: the form of an item, the lookup with its material and rating forms, and the
             // multipart API (multipart bodies count as forms to the CSRF filter; JSON ones do not).
             Pattern.compile("/services/[A-Za-z0-9][A-Za-z0-9._\\-]{0,39}/apply"),

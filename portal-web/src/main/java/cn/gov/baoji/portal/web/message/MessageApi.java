@@ -33,11 +33,20 @@ final class MessageApi {
     /** A published message; {@code reply} and {@code repliedAt} once answered. */
     record Item(long id, String kind, String kindLabel, String title, String content, String author, String addressee,
             String department, String state, String stateLabel, OffsetDateTime receivedAt, String reply,
-            OffsetDateTime repliedAt) {
+            OffsetDateTime repliedAt, List<File> attachments) {
 
         static Item of(PublicMessage m) {
             return new Item(m.id(), m.kind(), m.kindLabel(), m.title(), m.content(), PublicMessage.AUTHOR, m.addresseeName(),
-                    m.departmentName(), m.state(), m.stateLabel(), m.receivedAt(), m.reply(), m.repliedAt());
+                    m.departmentName(), m.state(), m.stateLabel(), m.receivedAt(), m.reply(), m.repliedAt(),
+                    m.attachments().stream().map(f -> File.of(m.id(), f)).toList());
+        }
+    }
+
+    /** A file the county made public with the message. */
+    record File(String fileName, String url) {
+
+        static File of(long messageId, PublicMessage.File f) {
+            return new File(f.fileName(), MessagePages.fileUrl(messageId, f));
         }
     }
 

@@ -31,6 +31,7 @@ import cn.gov.baoji.portal.core.guard.SubmissionGuard;
 import cn.gov.baoji.portal.core.message.Message;
 import cn.gov.baoji.portal.core.message.MessageBoard;
 import cn.gov.baoji.portal.core.message.MessageFigures;
+import cn.gov.baoji.portal.core.message.MessageFile;
 import cn.gov.baoji.portal.core.message.MessageInput;
 import cn.gov.baoji.portal.core.message.MessageKind;
 import cn.gov.baoji.portal.core.message.MessageRules;
@@ -120,23 +121,48 @@ public class MessagePageResource {
     @POST
     @Path("new")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Operation(summary = "Page: send the form; answers the query code, or the form again with what to correct")
+    @Operation(summary = "Page: send the form (without files); answers the query code, or the form again with what to correct")
     public Response send(@BeanParam MessageFormFields fields, HttpServerRequest http) {
+        return send(fields, List.of(), http);
+    }
+
+    @POST
+    @Path("new")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Page: send the form with up to three files; answers the query code, or the form again")
+    public Response sendWithFiles(@BeanParam MessageUploadFields fields, HttpServerRequest http) {
+        return send(fields, fields.files(), http);
+    }
+
+    @GET
+    @Path("{id}/attachments/{file}")
+    @Operation(summary = "A file the county made public with a published message")
+    public Response file(@PathParam("id") long id, @PathParam("file") long file) {
+        MessageFile found = board.publicFile(id, file).orElseThrow(() -> new NotFoundException("附件不存在或未公开。"));
+        String encoded = URLEncoder.encode(found.fileName(), StandardCharsets.UTF_8).replace("+", "%20");
+        return Response.ok(found.bytes(), found.contentType())
+                .header("Content-Disposition", (found.image() ? "inline" : "attachment") + "; filename*=UTF-8''" + encoded)
+                .header("X-Content-Type-Options", "nosniff")
+                // A file taken off the page must not linger in shared caches.
+                .header(HttpHeaders.CACHE_CONTROL, "private, no-cache").build();
+    }
+
+    private Response send(MessageFormFields fields, List<MessageFile> files, HttpServerRequest http) {
         MessageInput input = fields.input();
         MessagePages.Typed typed = MessagePages.Typed.of(input);
-        Map<String, String> problems = submissions.problems(input);
+        Map<String, String> problems = submissions.problems(input, files);
         if (!problems.isEmpty()) {
-            return Response.status(400).entity(form(typed, MessagePages.Errors.of(problems))).build();
+            return noStore(Response.status(400).entity(form(typed, MessagePages.Errors.of(problems))));
         }
         try {
-            String code = submissions.submit(input, fields.altcha, fields.website, addresses.of(http));
-            return Response.ok(pages.render("message-sent", Map.of("page", new MessagePages.SentPage(QueryCodes.grouped(code)))))
-                    .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+            String code = submissions.submit(input, files, fields.altcha, fields.website, addresses.of(http));
+            return noStore(Response.ok(pages.render("message-sent",
+                    Map.of("page", new MessagePages.SentPage(QueryCodes.grouped(code))))));
         } catch (InvalidInputException e) {
-            return Response.status(400).entity(form(typed, MessagePages.Errors.of(Map.of(e.field(), e.getMessage())))).build();
+            return noStore(Response.status(400).entity(form(typed, MessagePages.Errors.of(Map.of(e.field(), e.getMessage())))));
         } catch (RateLimitedException e) {
-            return Response.status(429).header(HttpHeaders.RETRY_AFTER, Math.max(1, e.retryAfter().toSeconds()))
-                    .entity(form(typed, MessagePages.Errors.of(Map.of("altcha", e.getMessage())))).build();
+            return noStore(Response.status(429).header(HttpHeaders.RETRY_AFTER, Math.max(1, e.retryAfter().toSeconds()))
+                    .entity(form(typed, MessagePages.Errors.of(Map.of("altcha", e.getMessage())))));
         }
     }
 
@@ -195,7 +221,12 @@ public class MessagePageResource {
             }
         }
         return pages.render("message-form", Map.of("page", new MessagePages.FormPage(typed, errors, kinds, groups,
-                MessageRules.MAX_TITLE, MessageRules.MAX_CONTENT)));
+                MessageRules.MAX_TITLE, MessageRules.MAX_CONTENT, MessageRules.MAX_ATTACHMENTS)));
+    }
+
+    /** What the citizen typed (their phone, their name) comes back to them alone: no cache keeps it. */
+    private static Response noStore(Response.ResponseBuilder response) {
+        return response.header(HttpHeaders.CACHE_CONTROL, "no-store").build();
     }
 
     private static String param(String name, String value) {

@@ -54,21 +54,22 @@ public final class MessagePages {
 
     /** The problem of each field, or null. */
     public record Errors(String kind, String department, String title, String content, String name, String phone, String email,
-            String altcha, String website, List<Problem> all, boolean any) {
+            String attachments, String altcha, String website, List<Problem> all, boolean any) {
 
-        static final Errors NONE = new Errors(null, null, null, null, null, null, null, null, null, List.of(), false);
+        static final Errors NONE = new Errors(null, null, null, null, null, null, null, null, null, null, List.of(), false);
 
         static Errors of(Map<String, String> problems) {
             List<Problem> all = problems.entrySet().stream().map(e -> new Problem(e.getKey(), e.getValue())).toList();
             return new Errors(problems.get("kind"), problems.get("department"), problems.get("title"), problems.get("content"),
-                    problems.get("name"), problems.get("phone"), problems.get("email"), problems.get("altcha"),
+                    problems.get("name"), problems.get("phone"), problems.get("email"), problems.get("attachments"),
+                    problems.get("altcha"),
                     problems.get("website"), all, !all.isEmpty());
         }
     }
 
     /** The write form. */
     public record FormPage(Typed typed, Errors errors, List<Choice> kinds, List<Group> addressees, int maxTitle,
-            int maxContent) {
+            int maxContent, int maxAttachments) {
     }
 
     /** After sending: the query code, grouped for reading aloud. */
@@ -94,13 +95,22 @@ public final class MessagePages {
     /** A published message in the list and on its page; the writer shows as 网友. */
     public record Entry(long id, String url, String kind, String title, String content, String author, String addressee,
             String department, String state, String stateLabel, boolean replied, String receivedOn, String reply,
-            String repliedOn) {
+            String repliedOn, List<FileLink> attachments) {
 
         static Entry of(PublicMessage m) {
             return new Entry(m.id(), "/messages/" + m.id(), m.kindLabel(), m.title(), m.content(), PublicMessage.AUTHOR,
                     m.addresseeName(), m.departmentName(), m.state(), m.stateLabel(), m.replied(), day(m.receivedAt()),
-                    m.reply(), day(m.repliedAt()));
+                    m.reply(), day(m.repliedAt()),
+                    m.attachments().stream().map(f -> new FileLink(f.fileName(), fileUrl(m.id(), f))).toList());
         }
+    }
+
+    /** A public file of a message, with its download address. */
+    public record FileLink(String fileName, String url) {
+    }
+
+    static String fileUrl(long messageId, PublicMessage.File f) {
+        return "/messages/" + messageId + "/attachments/" + f.id();
     }
 
     /** A page of the list, in the shape the shared pager reads. */

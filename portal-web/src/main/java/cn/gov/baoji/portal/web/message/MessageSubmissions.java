@@ -1,5 +1,6 @@
 package cn.gov.baoji.portal.web.message;
 
+import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,6 +11,7 @@ import cn.gov.baoji.portal.core.guard.Proof;
 import cn.gov.baoji.portal.core.guard.Submission;
 import cn.gov.baoji.portal.core.guard.SubmissionGuard;
 import cn.gov.baoji.portal.core.message.MessageBoard;
+import cn.gov.baoji.portal.core.message.MessageFile;
 import cn.gov.baoji.portal.core.message.MessageInput;
 import cn.gov.baoji.portal.core.message.MessageRules;
 
@@ -33,8 +35,8 @@ public class MessageSubmissions {
     }
 
     /** Every problem of the input by field; empty if it may be sent. */
-    public Map<String, String> problems(MessageInput input) {
-        return board.problems(input);
+    public Map<String, String> problems(MessageInput input, List<MessageFile> files) {
+        return board.problems(input, files);
     }
 
     /**
@@ -43,7 +45,12 @@ public class MessageSubmissions {
      * @return the query code
      */
     public String submit(MessageInput input, String altcha, String honeypot, String address) {
-        Map<String, String> problems = board.problems(input);
+        return submit(input, List.of(), altcha, honeypot, address);
+    }
+
+    /** {@link #submit(MessageInput, String, String, String)} with the citizen's files. */
+    public String submit(MessageInput input, List<MessageFile> files, String altcha, String honeypot, String address) {
+        Map<String, String> problems = board.problems(input, files);
         if (!problems.isEmpty()) {
             Map.Entry<String, String> first = problems.entrySet().iterator().next();
             throw new InvalidInputException(first.getKey(), first.getValue());
@@ -54,7 +61,7 @@ public class MessageSubmissions {
         Proof proof = guard.verify(altcha);
         String phone = MessageRules.phone(input.phone());
         try {
-            return board.submit(input, proof.key(), () -> guard.admit(proof, new Submission(FORM, honeypot, address, phone)));
+            return board.submit(input, files, proof.key(), () -> guard.admit(proof, new Submission(FORM, honeypot, address, phone)));
         } catch (ChallengeSpentException spent) {
             return board.submitted(proof.key(), phone).orElseThrow(() -> spent);
         }

@@ -11,6 +11,7 @@ import cn.gov.baoji.portal.core.site.SiteService.ChannelView;
 import cn.gov.baoji.portal.web.content.ArticleDetail;
 import cn.gov.baoji.portal.web.content.PublicContent;
 import cn.gov.baoji.portal.web.disclosure.DisclosurePageResource.Filter;
+import cn.gov.baoji.portal.web.interaction.InteractionHub;
 
 /**
  * What each public page gives its template, in one place for the pages themselves and for the
@@ -20,11 +21,20 @@ import cn.gov.baoji.portal.web.disclosure.DisclosurePageResource.Filter;
 public class PageData {
 
     public static final int PAGE_SIZE = 20;
+    private static final int HUB_ITEMS = 5;
 
     private final PublicContent content;
+    private final InteractionHub interaction;
 
-    PageData(PublicContent content) {
+    PageData(PublicContent content, InteractionHub interaction) {
         this.content = content;
+        this.interaction = interaction;
+    }
+
+    /** The 互动交流 column: its four parts with their newest entries, and the column's own articles. */
+    public Map<String, Object> interaction(ChannelView channel, int page) {
+        return Map.of("channel", channel, "sections", interaction.sections(HUB_ITEMS), "listing",
+                content.channelPage(channel, page, PAGE_SIZE));
     }
 
     public Map<String, Object> channel(ChannelView channel, int page) {

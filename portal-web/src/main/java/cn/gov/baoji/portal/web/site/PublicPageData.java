@@ -8,10 +8,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import cn.gov.baoji.portal.core.catalogue.TopicCategory;
 import cn.gov.baoji.portal.themes.PageDataTypes;
 import cn.gov.baoji.portal.web.application.ApplicationPages;
+import cn.gov.baoji.portal.web.consultation.CommentForm;
+import cn.gov.baoji.portal.web.consultation.CommentListing;
+import cn.gov.baoji.portal.web.consultation.ConsultationDetail;
+import cn.gov.baoji.portal.web.consultation.ConsultationListing;
+import cn.gov.baoji.portal.web.consultation.ListFilter;
 import cn.gov.baoji.portal.web.content.ArticleDetail;
 import cn.gov.baoji.portal.web.content.PublicContent;
 import cn.gov.baoji.portal.web.disclosure.DisclosurePageResource;
 import cn.gov.baoji.portal.web.error.ErrorView;
+import cn.gov.baoji.portal.web.interaction.InteractionHub;
+import cn.gov.baoji.portal.web.interview.InterviewDetail;
+import cn.gov.baoji.portal.web.interview.InterviewListing;
 import cn.gov.baoji.portal.web.message.MessagePages;
 import cn.gov.baoji.portal.web.survey.SurveyPageViews;
 import cn.gov.baoji.portal.web.service.FilterLink;
@@ -36,10 +44,12 @@ public class PublicPageData implements PageDataTypes {
                 DisclosurePageResource.Filter.class, ErrorView.class, SurveyPageViews.SurveyList.class,
                 SurveyPageViews.SurveyCard.class, SurveyPageViews.SurveyForm.class, SurveyPageViews.SurveyFigures.class,
                 MessagePages.FormPage.class, MessagePages.SentPage.class, MessagePages.LookupPage.class,
-                MessagePages.ListPage.class, MessagePages.DetailPage.class, MessagePages.StatsPage.class, ApplicationPages.FormPage.class,
+                MessagePages.ListPage.class, MessagePages.DetailPage.class, MessagePages.StatsPage.class,
+                InterviewListing.class, InterviewDetail.class,
+                ConsultationListing.class, ListFilter.class, ConsultationDetail.class, CommentListing.class,
+                CommentForm.class, InteractionHub.Section.class, InteractionHub.HubItem.class, ApplicationPages.FormPage.class,
                 ApplicationPages.SentPage.class, ApplicationPages.LookupPage.class, ApplicationPages.ResultsPage.class,
-                ApplicationPages.StatsPage.class,
-                ServiceFilter.class, ServiceListing.class, FilterLink.class, ServiceGuideDetail.class,
-                ServiceHighlights.class);
+                ApplicationPages.StatsPage.class, ServiceFilter.class, ServiceListing.class, FilterLink.class,
+                ServiceGuideDetail.class, ServiceHighlights.class);
     }
 }

@@ -8,7 +8,11 @@ import jakarta.enterprise.context.RequestScoped;
 
 import cn.gov.baoji.portal.admin.look.LookPreviewer;
 import cn.gov.baoji.portal.core.look.LookSettings;
+import cn.gov.baoji.portal.web.application.ApplicationPageData;
+import cn.gov.baoji.portal.web.consultation.ConsultationPageData;
 import cn.gov.baoji.portal.web.content.PublicContent;
+import cn.gov.baoji.portal.web.interaction.InteractionHub;
+import cn.gov.baoji.portal.web.interview.InterviewPageData;
 import cn.gov.baoji.portal.web.service.ServicePageData;
 
 /** Pages of the request's county with a look that is not published. */
@@ -18,13 +22,20 @@ public class SiteLookPreviewer implements LookPreviewer {
     private final SitePages pages;
     private final PublicContent content;
     private final PageData data;
+    private final InterviewPageData interviews;
+    private final ConsultationPageData consultations;
     private final ServicePageData services;
+    private final ApplicationPageData applications;
 
-    SiteLookPreviewer(SitePages pages, PublicContent content, PageData data, ServicePageData services) {
+    SiteLookPreviewer(SitePages pages, PublicContent content, PageData data, InterviewPageData interviews,
+            ConsultationPageData consultations, ServicePageData services, ApplicationPageData applications) {
         this.pages = pages;
         this.content = content;
         this.data = data;
+        this.interviews = interviews;
+        this.consultations = consultations;
         this.services = services;
+        this.applications = applications;
     }
 
     @Override
@@ -34,7 +45,8 @@ public class SiteLookPreviewer implements LookPreviewer {
 
     /**
      * One page of every kind with the county's real data: the home page, a channel, the newest
-     * article, the disclosure catalogue, the departments, one department, the site map and the service pages.
+     * article, the 互动交流 column, the disclosure catalogue, the departments, one department, the site map, the
+     * interviews and the newest interview, the consultations and the newest consultation, the service pages and the online application pages.
      */
     @Override
     public List<String> previewEveryKindOfPage(LookSettings look) {
@@ -42,6 +54,8 @@ public class SiteLookPreviewer implements LookPreviewer {
         rendered.add(previewHome(look));
         pages.currentSite().channels().stream().findFirst()
                 .ifPresent(channel -> rendered.add(render("channel", data.channel(channel, 1), look)));
+        pages.currentSite().channels().stream().filter(c -> InteractionHub.CHANNEL.equals(c.code())).findFirst()
+                .ifPresent(channel -> rendered.add(render("interaction", data.interaction(channel, 1), look)));
         content.latestAll(1).stream().findFirst().flatMap(a -> content.article(a.getArticleId()))
                 .ifPresent(article -> rendered.add(render("article", data.article(article), look)));
         rendered.add(render("disclosure", data.disclosure(null, null, null, 1), look));
@@ -49,7 +63,12 @@ public class SiteLookPreviewer implements LookPreviewer {
         content.departments().stream().findFirst().ifPresent(d -> rendered.add(
                 render("department", data.department(content.department(d.code()), 1), look)));
         rendered.add(render("sitemap", data.sitemap(), look));
+        rendered.add(render("interviews", interviews.list(1), look));
+        interviews.newest().ifPresent(page -> rendered.add(render("interview", page, look)));
+        rendered.add(render("consultations", consultations.list(), look));
+        consultations.newest().ifPresent(page -> rendered.add(render("consultation", page, look)));
         services.samples().forEach((template, pageData) -> rendered.add(render(template, pageData, look)));
+        applications.samples().forEach((template, pageData) -> rendered.add(render(template, pageData, look)));
         return rendered;
     }
 

@@ -24,7 +24,9 @@ import org.junit.jupiter.api.Test;
 import cn.gov.baoji.portal.core.message.MessageQueues;
 import cn.gov.baoji.portal.core.message.MessageWorkflow;
 import cn.gov.baoji.portal.core.tenant.TenantCode;
+import cn.gov.baoji.portal.core.tenant.TenantProvisioner;
 import cn.gov.baoji.portal.core.tenant.TenantScope;
+import cn.gov.baoji.portal.web.support.Counties;
 import cn.gov.baoji.portal.web.support.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -50,6 +52,9 @@ class MessageApiTest {
 
     @Inject
     TestClock clock;
+
+    @Inject
+    TenantProvisioner provisioner;
 
     @AfterEach
     void resetClock() {
@@ -111,8 +116,12 @@ class MessageApiTest {
                 .post("/api/v1/messages/lookup").then().statusCode(200).body("state", equalTo("replied"))
                 .body("reply", equalTo("已将您的建议转交交通运输部门研究。"));
 
-        // One county's message does not exist on another county's host.
-        api("jintai").get("/api/v1/messages/" + id).then().statusCode(404);
+        // One county's message does not exist on another county's host (one with no messages of its own,
+        // since ids are counted per county).
+        Counties.provision(provisioner, "msgiso", "隔离区", "619985", "classic");
+        api("msgiso").get("/api/v1/messages/" + id).then().statusCode(404);
+        assertThat(api("msgiso").get("/api/v1/messages?size=50").then().statusCode(200).extract().jsonPath()
+                .getList("items")).isEmpty();
         assertThat(api("jintai").get("/api/v1/messages?size=50").then().statusCode(200).extract().jsonPath()
                 .getList("items.title", String.class)).doesNotContain("建议增设公交线路");
 

@@ -56,6 +56,14 @@ class MessageBrowserTest {
         String output = NodeScript.run("message-board.mjs", 6, String.valueOf(root.getPort()), "target/screenshots",
                 String.join(",", published));
         assertThat(output).contains("a citizen wrote, got a query code and looked the message up");
+        // What the browser sent arrived whole, with the file chosen after the first attempt.
+        java.util.regex.Matcher code = java.util.regex.Pattern.compile("query code (\\S+)").matcher(output);
+        assertThat(code.find()).isTrue();
+        var stored = scope.call(TenantCode.of("weibin"), () -> queues.byQueryCode(editor("weibin"), code.group(1))).orElseThrow();
+        assertThat(stored.title()).isEqualTo("关于老旧小区加装电梯的咨询");
+        assertThat(stored.content()).isEqualTo("我们小区建于1995年，六层无电梯。\n请问加装电梯如何申请，有哪些补贴？");
+        assertThat(stored.publishAllowed()).isTrue();
+        assertThat(stored.attachments()).extracting(a -> a.fileName()).containsExactly("小区平面图.pdf");
     }
 
     private long publishedMessage(String county) {

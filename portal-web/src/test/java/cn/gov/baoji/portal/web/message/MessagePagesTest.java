@@ -28,7 +28,10 @@ import cn.gov.baoji.portal.core.tenant.TenantProvisioner;
 import cn.gov.baoji.portal.core.tenant.TenantScope;
 import cn.gov.baoji.portal.web.support.Counties;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.config.MultiPartConfig;
+import io.restassured.config.RestAssuredConfig;
 import io.restassured.response.Response;
+import org.apache.http.entity.mime.HttpMultipartMode;
 import io.restassured.specification.RequestSpecification;
 
 /**
@@ -142,7 +145,8 @@ class MessagePagesTest {
         page(COUNTY).get("/messages?state=processing").then().statusCode(200).body(not(containsString("夜间施工噪音扰民")));
         page(COUNTY).get("/messages/stats").then().statusCode(200).body(containsString("本年度"))
                 .body(containsString("区长信箱")).body(containsString("渭滨区人民政府办公室"));
-        page("jintai").get("/messages/" + id).then().statusCode(404);
+        Counties.provision(provisioner, "msgiso", "隔离区", "619985", "classic");
+        page("msgiso").get("/messages/" + id).then().statusCode(404);
 
         for (String path : List.of("/messages", "/messages/" + id, "/messages?page=1", "/messages/stats",
                 "/api/v1/messages", "/api/v1/messages/" + id, "/api/v1/messages/stats", "/sitemap.xml", "/sitemap",
@@ -150,6 +154,46 @@ class MessagePagesTest {
             String body = page(COUNTY).get(path).then().statusCode(200).extract().asString();
             assertThat(body).as(path).doesNotContain(phone).doesNotContain(name).doesNotContain(email);
         }
+    }
+
+    @Test
+    void filesSentWithTheFormShowOnlyOnceTheEditorShowsThem() {
+        byte[] pdf = "%PDF-1.4\n% 现场说明\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        String html = multipart(COUNTY).header("X-Forwarded-For", MessageApiTest.address())
+                .header("Origin", "http://" + COUNTY + ".localhost").header("Sec-Fetch-Site", "same-origin")
+                .multiPart(text("kind", "report")).multiPart(text("department", "zfb"))
+                .multiPart(text("title", "占道经营举报")).multiPart(text("content", "某路口长期占道经营。"))
+                .multiPart(text("name", "匿名群众")).multiPart(text("phone", MessageApiTest.phone())).multiPart(text("publish", "1")).multiPart(text("altcha", AltchaSolver.solve(COUNTY))).multiPart(text("website", ""))
+                .multiPart("attachments", "现场说明.pdf", pdf, "application/pdf")
+                .multiPart("attachments", "", new byte[0], "application/octet-stream")
+                .post("/messages/new").then().statusCode(200).body(containsString("留言已提交")).extract().asString();
+        Matcher code = CODE.matcher(html);
+        assertThat(code.find()).isTrue();
+        var detail = in(() -> queues.byQueryCode(editor(COUNTY), code.group(1))).orElseThrow();
+        assertThat(detail.title()).isEqualTo("占道经营举报");
+        assertThat(detail.attachments()).extracting(a -> a.fileName()).containsExactly("现场说明.pdf");
+        long id = detail.id();
+        long file = detail.attachments().get(0).id();
+        in(() -> workflow.accept(id, "zfb", editor(COUNTY), null));
+        in(() -> workflow.publish(id, editor(COUNTY)));
+        page(COUNTY).get("/messages/" + id).then().statusCode(200).body(not(containsString("现场说明.pdf")));
+        page(COUNTY).get("/messages/" + id + "/attachments/" + file).then().statusCode(404);
+        in(() -> workflow.showAttachment(id, file, true, editor(COUNTY)));
+        page(COUNTY).get("/messages/" + id).then().statusCode(200).body(containsString("现场说明.pdf"));
+        byte[] downloaded = page(COUNTY).get("/messages/" + id + "/attachments/" + file).then().statusCode(200)
+                .header("Content-Disposition", containsString("attachment")).extract().asByteArray();
+        assertThat(downloaded).isEqualTo(pdf);
+        page("jintai").get("/messages/" + id + "/attachments/" + file).then().statusCode(404);
+
+        // A file the rules refuse: the form comes back with the reason.
+        multipart(COUNTY).header("X-Forwarded-For", MessageApiTest.address()).multiPart(text("kind", "report"))
+                .multiPart(text("department", "zfb")).multiPart(text("title", "带可执行文件的留言")).multiPart(text("content", "内容"))
+                .multiPart(text("name", "某人")).multiPart(text("phone", MessageApiTest.phone()))
+                .multiPart(text("altcha", AltchaSolver.solve(COUNTY)))
+                .multiPart("attachments", "说明.pdf", "MZ\u0090 program".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                        "application/pdf")
+                .post("/messages/new").then().statusCode(400).body(containsString("附件“说明.pdf”"))
+                .body(containsString("value=\"带可执行文件的留言\""));
     }
 
     @Test
@@ -192,6 +236,18 @@ class MessagePagesTest {
     private static RequestSpecification form(String county, String address) {
         return page(county).header("X-Forwarded-For", address).header("Origin", "http://" + county + ".localhost")
                 .header("Sec-Fetch-Site", "same-origin").contentType("application/x-www-form-urlencoded; charset=UTF-8");
+    }
+
+    /** Multipart as browsers send it from a UTF-8 page: texts and file names in UTF-8. */
+    private static RequestSpecification multipart(String county) {
+        return page(county).config(RestAssuredConfig.config().multiPartConfig(MultiPartConfig.multiPartConfig()
+                .defaultCharset(java.nio.charset.StandardCharsets.UTF_8))
+                .httpClient(io.restassured.config.HttpClientConfig.httpClientConfig().httpMultipartMode(HttpMultipartMode.BROWSER_COMPATIBLE)));
+    }
+
+    /** A text field of a multipart form, in UTF-8 as the page's form sends it. */
+    private static io.restassured.specification.MultiPartSpecification text(String name, String value) {
+        return new io.restassured.builder.MultiPartSpecBuilder(value).controlName(name).charset("UTF-8").build();
     }
 
     private static RequestSpecification page(String county) {

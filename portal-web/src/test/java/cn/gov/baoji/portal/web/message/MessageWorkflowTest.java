@@ -7,16 +7,20 @@ import static cn.gov.baoji.portal.web.message.MessageActors.officer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.function.Supplier;
 
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import cn.gov.baoji.portal.core.department.DepartmentService;
 import cn.gov.baoji.portal.core.error.ConflictException;
 import cn.gov.baoji.portal.core.error.InvalidInputException;
+import cn.gov.baoji.portal.core.error.NotFoundException;
 import cn.gov.baoji.portal.core.message.MessageBoard;
 import cn.gov.baoji.portal.core.message.MessageDetail;
+import cn.gov.baoji.portal.core.message.MessageFile;
 import cn.gov.baoji.portal.core.message.MessageLookup;
 import cn.gov.baoji.portal.core.message.MessageQueues;
 import cn.gov.baoji.portal.core.message.MessageWorkflow;
@@ -25,6 +29,7 @@ import cn.gov.baoji.portal.core.security.AccessDeniedException;
 import cn.gov.baoji.portal.core.security.Actor;
 import cn.gov.baoji.portal.core.tenant.TenantCode;
 import cn.gov.baoji.portal.core.tenant.TenantScope;
+import cn.gov.baoji.portal.web.support.TestImages;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** The handling of a message at service level: who may take which step in which state, and what is recorded. */
@@ -44,6 +49,9 @@ class MessageWorkflowTest {
 
     @Inject
     MessageQueues queues;
+
+    @Inject
+    DepartmentService departments;
 
     @Test
     void acceptTransferDraftReturnApprovePublish() {
@@ -189,6 +197,76 @@ class MessageWorkflowTest {
         assertThat(in(() -> board.lookup(null, null))).isEmpty();
         // Another county's host does not know the code.
         assertThat(scope.call(TenantCode.of("jintai"), () -> board.lookup(code, "13912345604"))).isEmpty();
+    }
+
+    @Test
+    void anotherCountysPeopleCannotHandleTheMessages() {
+        String code = scope.call(TenantCode.of("jintai"), () -> board.submit(message("zfb", "金台区的留言", "13912345607", false),
+                key(), () -> {
+                }));
+        long id = scope.call(TenantCode.of("jintai"), () -> queues.byQueryCode(editor("jintai"), code)).orElseThrow().id();
+        // Weibin's editor and officer, acting on Jintai's data, are nobody there.
+        assertThatThrownBy(() -> scope.call(TenantCode.of("jintai"), () -> workflow.accept(id, "zfb", editor(COUNTY), null)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> scope.call(TenantCode.of("jintai"), () -> queues.detail(editor(COUNTY), id)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> scope.call(TenantCode.of("jintai"), () -> queues.byQueryCode(officer(COUNTY, "zfb"), code)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(scope.call(TenantCode.of("jintai"), () -> queues.counts(editor(COUNTY))).awaitingAcceptance()).isZero();
+        // Weibin's own back office does not know Jintai's code.
+        assertThat(in(() -> queues.byQueryCode(editor(COUNTY), code))).isEmpty();
+    }
+
+    @Test
+    void attachmentsStayPrivateUntilTheEditorShowsThem() {
+        Actor editor = editor(COUNTY);
+        byte[] pdf = "%PDF-1.4\n% 情况说明\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] png = TestImages.png(40, 30, java.awt.Color.ORANGE);
+        // The upload rules: by content, at most three files.
+        assertThatThrownBy(() -> in(() -> board.submit(message("zfb", "附件不对", "13912345608", true),
+                List.of(new MessageFile("说明.pdf", null, "MZ not a pdf".getBytes(java.nio.charset.StandardCharsets.UTF_8))),
+                key(), () -> {
+                }))).isInstanceOf(InvalidInputException.class).extracting("field").isEqualTo("attachments");
+        assertThatThrownBy(() -> in(() -> board.submit(message("zfb", "附件太多", "13912345608", true),
+                List.of(new MessageFile("1.pdf", null, pdf), new MessageFile("2.pdf", null, pdf), new MessageFile("3.pdf", null, pdf),
+                        new MessageFile("4.pdf", null, pdf)), key(), () -> {
+                        }))).extracting("field").isEqualTo("attachments");
+
+        String code = in(() -> board.submit(message("zfb", "附有照片的投诉", "13912345608", true),
+                List.of(new MessageFile("情况说明.pdf", null, pdf), new MessageFile("现场照片.png", null, png)), key(), () -> {
+                }));
+        long id = idOf(code, "13912345608");
+        MessageDetail detail = in(() -> queues.detail(editor, id));
+        assertThat(detail.attachments()).extracting(MessageDetail.Attachment::fileName).containsExactly("情况说明.pdf", "现场照片.png");
+        assertThat(detail.attachments()).extracting(MessageDetail.Attachment::contentType)
+                .containsExactly("application/pdf", "image/png");
+        assertThat(detail.attachments()).noneMatch(MessageDetail.Attachment::shown);
+        long photo = detail.attachments().get(1).id();
+        assertThat(in(() -> queues.file(editor, id, photo)).orElseThrow().bytes()).isEqualTo(png);
+
+        in(() -> workflow.accept(id, "zfb", editor, null));
+        in(() -> workflow.publish(id, editor));
+        assertThat(in(() -> board.publicFile(id, photo))).isEmpty();
+        assertThat(in(() -> board.publishedOne(id)).orElseThrow().attachments()).isEmpty();
+        assertThatThrownBy(() -> in(() -> workflow.showAttachment(id, photo, true, officer(COUNTY, "zfb"))))
+                .isInstanceOf(AccessDeniedException.class);
+        MessageDetail shown = in(() -> workflow.showAttachment(id, photo, true, editor));
+        assertThat(shown.events().get(shown.events().size() - 1).comment()).isEqualTo("公开附件：现场照片.png");
+        assertThat(in(() -> board.publicFile(id, photo)).orElseThrow().bytes()).isEqualTo(png);
+        assertThat(in(() -> board.publishedOne(id)).orElseThrow().attachments()).extracting(PublicMessage.File::fileName)
+                .containsExactly("现场照片.png");
+        assertThat(in(() -> board.publicFile(id, detail.attachments().get(0).id()))).isEmpty();
+        // A file id of another message is no file of this one.
+        assertThat(in(() -> board.publicFile(id + 1, photo))).isEmpty();
+        assertThatThrownBy(() -> in(() -> workflow.showAttachment(id + 1, photo, true, editor)))
+                .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void noDepartmentMayTakeTheLeadersMailboxCode() {
+        assertThatThrownBy(() -> in(() -> departments.create(new DepartmentService.DepartmentInput("leader", "领导办公室",
+                "DEPARTMENT", null, null, 99, true)))).isInstanceOf(InvalidInputException.class).extracting("field")
+                .isEqualTo("code");
     }
 
     @Test

@@ -3,6 +3,8 @@ package cn.gov.baoji.portal.web.support;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import cn.gov.baoji.portal.core.site.SiteFooter;
 import cn.gov.baoji.portal.core.tenant.TenantCode;
@@ -33,12 +35,28 @@ public final class Counties {
     private Counties() {
     }
 
+    /** The 网站标识码 a county of {@link #provision} was given. */
+    public static String siteIdentifier(String code) {
+        return DIVISIONS.get(code) + "0001";
+    }
+
     public static String host(String code) {
         return code + ".localhost";
     }
 
-    /** A county of a test's own (idempotent), so that changing it disturbs no other test. */
-    public static void provision(TenantProvisioner provisioner, String code, String name, String division, String theme) {
+    /** Division codes of the test counties, one per county code, so that no two test classes can pick the same. */
+    private static final Map<String, String> DIVISIONS = new ConcurrentHashMap<>();
+    private static final AtomicInteger NEXT_DIVISION = new AtomicInteger(680_001);
+
+    /**
+     * A county of a test's own (idempotent), so that changing it disturbs no other test. Its
+     * division code (which must be unique on the platform) is handed out here per county code, from
+     * a range no seed county or explicit test spec uses; {@code ignoredDivision} is what callers
+     * used to choose themselves, and two of them once chose the same.
+     */
+    public static void provision(TenantProvisioner provisioner, String code, String name, String ignoredDivision,
+            String theme) {
+        String division = DIVISIONS.computeIfAbsent(code, c -> String.valueOf(NEXT_DIVISION.getAndIncrement()));
         provisioner.provision(new TenantSpec(TenantCode.of(code), name, name + "人民政府", TenantKind.DISTRICT, division,
                 division + "0001", theme, List.of(host(code)),
                 new SiteFooter(name + "人民政府办公室", null, null, null, null, null, null)));

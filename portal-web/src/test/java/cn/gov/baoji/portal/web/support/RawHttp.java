@@ -52,7 +52,7 @@ public final class RawHttp {
             out.write(head.toString().getBytes(StandardCharsets.UTF_8));
             out.write(content);
             out.flush();
-            response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            response = readResponse(socket.getInputStream());
         }
         int end = response.indexOf("\r\n\r\n");
         String headPart = end < 0 ? response : response.substring(0, end);
@@ -68,6 +68,27 @@ public final class RawHttp {
         int status = Integer.parseInt(headPart.substring(headPart.indexOf(' ') + 1, headPart.indexOf(' ') + 4));
         String rest = end < 0 ? "" : response.substring(end + 4);
         return new Answer(status, contentType, chunked ? unchunk(rest) : rest);
+    }
+
+    /**
+     * The response, or only its head when it is a stream of server-sent events: such a body never
+     * ends while the stream is open, and the status and type are all a check of the request needs.
+     */
+    private static String readResponse(InputStream in) throws IOException {
+        java.io.ByteArrayOutputStream head = new java.io.ByteArrayOutputStream();
+        int last4 = 0;
+        for (int c = in.read(); c >= 0; c = in.read()) {
+            head.write(c);
+            last4 = (last4 << 8) | c;
+            if (last4 == 0x0D0A0D0A) {
+                break;
+            }
+        }
+        String headText = head.toString(StandardCharsets.UTF_8);
+        if (headText.toLowerCase(Locale.ROOT).contains("\r\ncontent-type: text/event-stream")) {
+            return headText;
+        }
+        return headText + new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
 
     /** The body of a chunked response (sizes count bytes; the bodies here are mostly ASCII, close enough for tests). */

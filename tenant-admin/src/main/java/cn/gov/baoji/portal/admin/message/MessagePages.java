@@ -1,6 +1,8 @@
 package cn.gov.baoji.portal.admin.message;
 
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -14,6 +16,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -26,10 +29,12 @@ import cn.gov.baoji.portal.core.department.Department;
 import cn.gov.baoji.portal.core.department.DepartmentService;
 import cn.gov.baoji.portal.core.error.ConflictException;
 import cn.gov.baoji.portal.core.error.InvalidInputException;
+import cn.gov.baoji.portal.core.error.NotFoundException;
 import cn.gov.baoji.portal.core.error.PortalException;
 import cn.gov.baoji.portal.core.message.Message;
 import cn.gov.baoji.portal.core.message.MessageDeadlines;
 import cn.gov.baoji.portal.core.message.MessageDetail;
+import cn.gov.baoji.portal.core.message.MessageFile;
 import cn.gov.baoji.portal.core.message.MessageKind;
 import cn.gov.baoji.portal.core.message.MessageQueues;
 import cn.gov.baoji.portal.core.message.MessageState;
@@ -66,7 +71,9 @@ public class MessagePages {
             "return", "答复已退回承办部门修改。",
             "approve", "答复已审核通过，留言人可以查询到答复。",
             "publish", "留言已在网站公开。",
-            "unpublish", "留言已从网站撤下。");
+            "unpublish", "留言已从网站撤下。",
+            "show-file", "附件已设为随留言公开；留言在网站公开时，公众可以下载。",
+            "hide-file", "附件已取消公开，网站上不再提供下载。");
 
     private final MessageQueues queues;
     private final MessageWorkflow workflow;
@@ -216,6 +223,38 @@ public class MessagePages {
     @AccessRule(Role.EDITOR)
     public Response unpublish(@PathParam("id") long id, @BeanParam MessageStepForm form) {
         return step(id, "unpublish", form, m -> workflow.unpublish(id, caller.actor(), form.comment));
+    }
+
+    /**
+     * A file the citizen sent, for staff who may see the message (as its page checks); always a
+     * download, never rendered in the back office's origin, and kept out of every cache.
+     */
+    @GET
+    @Path("{id}/attachments/{file}")
+    @Produces(MediaType.WILDCARD)
+    public Response file(@PathParam("id") long id, @PathParam("file") long file) {
+        MessageFile found = queues.file(caller.actor(), id, file).orElseThrow(() -> new NotFoundException("附件不存在。"));
+        String encoded = URLEncoder.encode(found.fileName(), StandardCharsets.UTF_8).replace("+", "%20");
+        return Response.ok(found.bytes(), found.contentType())
+                .header("Content-Disposition", "attachment; filename*=UTF-8''" + encoded)
+                .header("X-Content-Type-Options", "nosniff")
+                .header(HttpHeaders.CACHE_CONTROL, "private, no-store").build();
+    }
+
+    @POST
+    @Path("{id}/attachments/{file}/show")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @AccessRule(Role.EDITOR)
+    public Response showFile(@PathParam("id") long id, @PathParam("file") long file, @BeanParam MessageStepForm form) {
+        return step(id, "show-file", form, m -> workflow.showAttachment(id, file, true, caller.actor()));
+    }
+
+    @POST
+    @Path("{id}/attachments/{file}/hide")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @AccessRule(Role.EDITOR)
+    public Response hideFile(@PathParam("id") long id, @PathParam("file") long file, @BeanParam MessageStepForm form) {
+        return step(id, "hide-file", form, m -> workflow.showAttachment(id, file, false, caller.actor()));
     }
 
     @GET

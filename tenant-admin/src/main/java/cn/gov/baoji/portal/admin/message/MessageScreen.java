@@ -1,6 +1,7 @@
 package cn.gov.baoji.portal.admin.message;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import cn.gov.baoji.portal.core.department.Department;
@@ -50,6 +51,22 @@ public record MessageScreen(MessageDetail message, boolean countyEditor, boolean
 
     public boolean canUnpublish() {
         return countyEditor && message.published();
+    }
+
+    /** The county editor decides which of the citizen's files show with the published message. */
+    public boolean canShowFiles() {
+        return countyEditor;
+    }
+
+    /** A file's size as people read it: 820 字节, 12.5 KB, 3.2 MB. */
+    public String sizeText(int bytes) {
+        if (bytes < 1024) {
+            return bytes + " 字节";
+        }
+        if (bytes < 1024 * 1024) {
+            return String.format(Locale.ROOT, "%.1f KB", bytes / 1024.0);
+        }
+        return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
     }
 
     public boolean anyStep() {
