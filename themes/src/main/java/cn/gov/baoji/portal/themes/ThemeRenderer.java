@@ -31,7 +31,9 @@ public class ThemeRenderer {
             "site-name", "elder-switch", "surveys", "survey", "survey-thanks", "survey-results",
             "messages", "message", "message-form", "message-sent", "message-lookup", "message-stats",
             "interviews", "interview",
-            "consultations", "consultation", "interaction");
+            "consultations", "consultation", "interaction",
+            "application-form", "application-input", "application-sent", "application-lookup", "service-results",
+            "service-stats", "services", "service", "service-channel", "services-block");
 
     /** Every template a theme must have: the overridable ones and the error page, which never uses overrides. */
     public static final List<String> REQUIRED = java.util.stream.Stream.concat(OVERRIDABLE.stream(), java.util.stream.Stream.of("error"))

@@ -21,6 +21,7 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import cn.gov.baoji.portal.admin.security.AdminPaths;
 import cn.gov.baoji.portal.core.content.ContentJobs;
 import cn.gov.baoji.portal.core.content.PublicContentVersion;
+import cn.gov.baoji.portal.core.service.ServiceViews;
 import cn.gov.baoji.portal.core.tenant.TenantContext;
 import cn.gov.baoji.portal.web.site.AccessibilityResource;
 import cn.gov.baoji.portal.web.site.DraftPreview;
@@ -42,22 +43,26 @@ public class PageCache {
     private static final String VERSION = "page-cache-version";
     private static final Set<String> QUERY_PARAMETERS = Set.of("page", "size", "node", "department", "topic", "channel", "status");
     private static final Pattern ARTICLE = Pattern.compile("/articles/(\\d{1,18})");
+    private static final Pattern SERVICE_GUIDE = Pattern.compile("/services/([0-9A-Z][0-9A-Z-]{2,39})");
 
     private final TenantContext tenant;
     private final PublicContentVersion versions;
     private final ContentJobs jobs;
+    private final ServiceViews serviceViews;
     private final long maxAgeMillis;
     private final boolean enabled;
     private final DraftPreview preview;
     private final PageStore pages;
 
-    PageCache(TenantContext tenant, PublicContentVersion versions, ContentJobs jobs, DraftPreview preview,
+    PageCache(TenantContext tenant, PublicContentVersion versions, ContentJobs jobs, ServiceViews serviceViews,
+            DraftPreview preview,
             @ConfigProperty(name = "portal.page-cache.max-age-seconds", defaultValue = "60") long maxAgeSeconds,
             @ConfigProperty(name = "portal.page-cache.max-megabytes", defaultValue = "64") long maxMegabytes,
             @ConfigProperty(name = "portal.page-cache.enabled", defaultValue = "true") boolean enabled) {
         this.tenant = tenant;
         this.versions = versions;
         this.jobs = jobs;
+        this.serviceViews = serviceViews;
         this.maxAgeMillis = maxAgeSeconds * 1000;
         this.enabled = enabled;
         this.preview = preview;
@@ -80,6 +85,11 @@ public class PageCache {
         Matcher article = ARTICLE.matcher(request.getUriInfo().getPath());
         if (article.matches()) {
             jobs.countView(tenant.require().code(), Long.parseLong(article.group(1)));
+        }
+        Matcher guide = SERVICE_GUIDE.matcher(request.getUriInfo().getPath());
+        if (guide.matches()) {
+            // A cached guide page was published when it was kept, at the version still current.
+            serviceViews.count(tenant.require().code(), guide.group(1));
         }
         return Optional.of(Response.ok(page.get().body(), page.get().contentType()).header("X-Page-Cache", "hit").build());
     }

@@ -32,7 +32,11 @@ import io.vertx.ext.web.RoutingContext;
 public class PublicFormPosts {
 
     private static final List<Pattern> PATHS = List.of(Pattern.compile("/messages/(new|lookup)"),
-            Pattern.compile("/consultations/[0-9]{1,18}/comments"));
+            Pattern.compile("/consultations/[0-9]{1,18}/comments"),
+            // Online applications: the form of an item, the lookup with its material and rating forms, and the
+            // multipart API (multipart bodies count as forms to the CSRF filter; JSON ones do not).
+            Pattern.compile("/services/[A-Za-z0-9][A-Za-z0-9._\\-]{0,39}/apply"),
+            Pattern.compile("/applications/(lookup|supplement|rate)"), Pattern.compile("/api/v1/applications"));
 
     private final SecureRandom random = new SecureRandom();
     private final String cookieName;

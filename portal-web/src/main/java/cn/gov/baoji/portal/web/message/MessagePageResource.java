@@ -103,9 +103,19 @@ public class MessagePageResource {
 
     @GET
     @Path("new")
-    @Operation(summary = "Page: the form to write a message")
-    public String form() {
-        return form(MessagePages.Typed.EMPTY, MessagePages.Errors.NONE);
+    @Operation(summary = "Page: the form to write a message",
+            description = "`kind`, `department` and `title` fill the form in advance, e.g. for a complaint about a service"
+                    + " item or an online application (投诉/监督), which the citizen may still change.")
+    public String form(@QueryParam("kind") String kind, @QueryParam("department") String department,
+            @QueryParam("title") String title) {
+        return form(new MessagePages.Typed(prefill(kind, 16), prefill(department, 16), prefill(title, MessageRules.MAX_TITLE),
+                "", "", "", "", false), MessagePages.Errors.NONE);
+    }
+
+    /** A value given in advance, cut to what its field takes; the form is checked when sent, as any other. */
+    private static String prefill(String value, int max) {
+        String v = value == null ? "" : value.strip();
+        return v.length() > max ? v.substring(0, max) : v;
     }
 
     @POST

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import cn.gov.baoji.portal.core.catalogue.TopicCategory;
 import cn.gov.baoji.portal.themes.PageDataTypes;
+import cn.gov.baoji.portal.web.application.ApplicationPages;
 import cn.gov.baoji.portal.web.consultation.CommentForm;
 import cn.gov.baoji.portal.web.consultation.CommentListing;
 import cn.gov.baoji.portal.web.consultation.ConsultationDetail;
@@ -21,6 +22,11 @@ import cn.gov.baoji.portal.web.interview.InterviewDetail;
 import cn.gov.baoji.portal.web.interview.InterviewListing;
 import cn.gov.baoji.portal.web.message.MessagePages;
 import cn.gov.baoji.portal.web.survey.SurveyPageViews;
+import cn.gov.baoji.portal.web.service.FilterLink;
+import cn.gov.baoji.portal.web.service.ServiceFilter;
+import cn.gov.baoji.portal.web.service.ServiceGuideDetail;
+import cn.gov.baoji.portal.web.service.ServiceHighlights;
+import cn.gov.baoji.portal.web.service.ServiceListing;
 
 /**
  * Every record public pages hand to their templates. Templates (and counties' overrides) read
@@ -41,6 +47,9 @@ public class PublicPageData implements PageDataTypes {
                 MessagePages.ListPage.class, MessagePages.DetailPage.class, MessagePages.StatsPage.class,
                 InterviewListing.class, InterviewDetail.class,
                 ConsultationListing.class, ListFilter.class, ConsultationDetail.class, CommentListing.class,
-                CommentForm.class, InteractionHub.Section.class, InteractionHub.HubItem.class);
+                CommentForm.class, InteractionHub.Section.class, InteractionHub.HubItem.class, ApplicationPages.FormPage.class,
+                ApplicationPages.SentPage.class, ApplicationPages.LookupPage.class, ApplicationPages.ResultsPage.class,
+                ApplicationPages.StatsPage.class, ServiceFilter.class, ServiceListing.class, FilterLink.class,
+                ServiceGuideDetail.class, ServiceHighlights.class);
     }
 }

@@ -8,10 +8,12 @@ import jakarta.enterprise.context.RequestScoped;
 
 import cn.gov.baoji.portal.admin.look.LookPreviewer;
 import cn.gov.baoji.portal.core.look.LookSettings;
+import cn.gov.baoji.portal.web.application.ApplicationPageData;
 import cn.gov.baoji.portal.web.consultation.ConsultationPageData;
 import cn.gov.baoji.portal.web.content.PublicContent;
 import cn.gov.baoji.portal.web.interaction.InteractionHub;
 import cn.gov.baoji.portal.web.interview.InterviewPageData;
+import cn.gov.baoji.portal.web.service.ServicePageData;
 
 /** Pages of the request's county with a look that is not published. */
 @RequestScoped
@@ -22,14 +24,18 @@ public class SiteLookPreviewer implements LookPreviewer {
     private final PageData data;
     private final InterviewPageData interviews;
     private final ConsultationPageData consultations;
+    private final ServicePageData services;
+    private final ApplicationPageData applications;
 
     SiteLookPreviewer(SitePages pages, PublicContent content, PageData data, InterviewPageData interviews,
-            ConsultationPageData consultations) {
+            ConsultationPageData consultations, ServicePageData services, ApplicationPageData applications) {
         this.pages = pages;
         this.content = content;
         this.data = data;
         this.interviews = interviews;
         this.consultations = consultations;
+        this.services = services;
+        this.applications = applications;
     }
 
     @Override
@@ -40,7 +46,7 @@ public class SiteLookPreviewer implements LookPreviewer {
     /**
      * One page of every kind with the county's real data: the home page, a channel, the newest
      * article, the 互动交流 column, the disclosure catalogue, the departments, one department, the site map, the
-     * interviews and the newest interview, the consultations and the newest consultation.
+     * interviews and the newest interview, the consultations and the newest consultation, the service pages and the online application pages.
      */
     @Override
     public List<String> previewEveryKindOfPage(LookSettings look) {
@@ -61,6 +67,8 @@ public class SiteLookPreviewer implements LookPreviewer {
         interviews.newest().ifPresent(page -> rendered.add(render("interview", page, look)));
         rendered.add(render("consultations", consultations.list(), look));
         consultations.newest().ifPresent(page -> rendered.add(render("consultation", page, look)));
+        services.samples().forEach((template, pageData) -> rendered.add(render(template, pageData, look)));
+        applications.samples().forEach((template, pageData) -> rendered.add(render(template, pageData, look)));
         return rendered;
     }
 

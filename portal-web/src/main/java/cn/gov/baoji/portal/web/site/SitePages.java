@@ -23,6 +23,7 @@ import cn.gov.baoji.portal.themes.ThemeCatalog;
 import cn.gov.baoji.portal.themes.ThemeRenderer;
 import cn.gov.baoji.portal.themes.engine.RenderRefusedException;
 import cn.gov.baoji.portal.web.content.PublicContent;
+import cn.gov.baoji.portal.web.service.ServicePageData;
 import io.vertx.core.http.Cookie;
 import io.vertx.ext.web.RoutingContext;
 
@@ -42,10 +43,13 @@ public class SitePages {
     private final PublishedLooks looks;
     private final PublicContent content;
     private final DraftPreview preview;
+    private final ServicePageData services;
 
     SitePages(TenantContext context, SiteService site, ThemeRenderer renderer, ThemeCatalog themes,
-            RoutingContext routing, PublishedLooks looks, PublicContent content, DraftPreview preview) {
+            RoutingContext routing, PublishedLooks looks, PublicContent content, DraftPreview preview,
+            ServicePageData services) {
         this.preview = preview;
+        this.services = services;
         this.context = context;
         this.site = site;
         this.renderer = renderer;
@@ -73,8 +77,8 @@ public class SitePages {
     /** The home page, with the blocks the look chooses. */
     public String renderHome(LookSettings own, LookLinks links) {
         HomePage home = own == null ? HomePage.standard() : own.home();
-        return render("home", Map.of("blocks", content.homeBlocks(home), "pictures", content.pictureNews(PICTURE_NEWS)),
-                own, links);
+        return render("home", Map.of("blocks", content.homeBlocks(home), "pictures", content.pictureNews(PICTURE_NEWS),
+                "services", services.home()), own, links);
     }
 
     public String renderHome() {

@@ -84,6 +84,18 @@ class AdminEndpointAccessTest {
         // Publishes the draft saved just before; version 999999 does not exist.
         rule("POST /api/admin/look/publish", Need.WEBMASTER, 200);
         rule("POST /api/admin/look/versions/{version}/restore", Need.WEBMASTER, 404);
+        rule("GET /api/admin/applications", Need.CONTRIBUTOR, 200);
+        rule("GET /api/admin/applications/stats", Need.CONTRIBUTOR, 200);
+        // Application 999999 does not exist: the right role gets as far as finding that out.
+        rule("GET /api/admin/applications/{application}", Need.CONTRIBUTOR, 404);
+        rule("POST /api/admin/applications/{application}/accept", Need.CONTRIBUTOR, 404);
+        rule("POST /api/admin/applications/{application}/request-material", Need.CONTRIBUTOR, 404);
+        rule("POST /api/admin/applications/{application}/approve", Need.CONTRIBUTOR, 404);
+        rule("POST /api/admin/applications/{application}/refuse", Need.CONTRIBUTOR, 404);
+        // The demo item 企业投资项目备案 of 渭滨区, not open for online application.
+        rule("GET /api/admin/application-forms/{service}", Need.WEBMASTER, 200);
+        rule("PUT /api/admin/application-forms/{service}", Need.WEBMASTER, 200);
+        rule("PUT /api/admin/application-forms/{service}/result-fields", Need.WEBMASTER, 200);
         rule("GET /api/console/accounts", Need.CITY_ADMIN, 200);
         rule("POST /api/console/accounts", Need.CITY_ADMIN, 201);
         rule("GET /api/console/accounts/{id}", Need.CITY_ADMIN, 200);
@@ -108,6 +120,18 @@ class AdminEndpointAccessTest {
         // Lists a day far ahead, then takes it off again.
         rule("PUT /api/console/calendar/{day}", Need.CITY_ADMIN, 200);
         rule("DELETE /api/console/calendar/{day}", Need.CITY_ADMIN, 204);
+        rule("GET /api/console/services", Need.CITY_ADMIN, 200);
+        // Releases the current catalogue again unchanged.
+        rule("POST /api/console/services/releases", Need.CITY_ADMIN, 201);
+        rule("GET /api/admin/services", Need.EDITOR, 200);
+        rule("GET /api/admin/services/{item}", Need.EDITOR, 200);
+        // On 企业投资项目备案 of weibin, which no other test reads: written complete, taken down, published again.
+        rule("PUT /api/admin/services/{item}", Need.EDITOR, 200);
+        rule("POST /api/admin/services/{item}/unpublish", Need.EDITOR, 200);
+        rule("POST /api/admin/services/{item}/publish", Need.EDITOR, 200);
+        rule("POST /api/admin/services/{item}/forms", Need.EDITOR, 201);
+        // No such form; removing one is covered by ServiceGuideAdminTest.
+        rule("DELETE /api/admin/services/{item}/forms/{form}", Need.EDITOR, 404);
     }
 
     private static void rule(String operation, Need need, int status) {
@@ -233,12 +257,19 @@ class AdminEndpointAccessTest {
                 .replace("{department}", "1")
                 .replace("{node}", "nosuchnode")
                 .replace("{version}", "999999")
-                .replace("{day}", "2031-01-02");
+                .replace("{day}", "2031-01-02")
+                .replace("{application}", "999999")
+                .replace("{service}", "BJ-QT-0901")
+                .replace("{item}", "BJ-QT-0901")
+                .replace("{form}", "999999");
         String host = path.startsWith("/api/console") ? "console.localhost" : "weibin.localhost";
         RequestSpecification request = given().header("Host", host);
         if (operation.endsWith("/look/assets")) {
             request.contentType("image/png").queryParam("kind", "logo")
                     .body(TestImages.png(32, 32, Color.BLUE));
+        } else if (operation.endsWith("/services/{item}/forms")) {
+            request.contentType("application/pdf").queryParam("name", "备案信息表.pdf").queryParam("kind", "BLANK")
+                    .body("%PDF-1.4 test".getBytes(java.nio.charset.StandardCharsets.UTF_8));
         } else if (operation.endsWith("/attachments")) {
             request.contentType("application/pdf").queryParam("name", "通知.pdf")
                     .body("%PDF-1.4 test".getBytes(java.nio.charset.StandardCharsets.UTF_8));
@@ -280,6 +311,15 @@ class AdminEndpointAccessTest {
             case "PUT /api/console/accounts/{id}/roles" -> Map.of("bindings",
                     java.util.List.of(Map.of("county", "weibin", "role", "contributor", "department", "czj")));
             case "PUT /api/console/calendar/{day}" -> Map.of("kind", "HOLIDAY", "name", "矩阵测试");
+            case "POST /api/admin/applications/{application}/accept", "POST /api/admin/applications/{application}/request-material",
+                    "POST /api/admin/applications/{application}/approve", "POST /api/admin/applications/{application}/refuse" ->
+                Map.of("comment", "矩阵测试");
+            case "PUT /api/admin/application-forms/{service}" -> Map.of("fields", java.util.List.of(Map.of("label", "项目名称",
+                    "kind", "text", "required", true, "maxLength", 50)), "files", java.util.List.of(Map.of("name", "备案申请表",
+                    "required", true, "types", java.util.List.of("pdf", "word"))));
+            case "PUT /api/admin/application-forms/{service}/result-fields" -> Map.of("fields", java.util.List.of());
+            case "POST /api/console/services/releases" -> currentServiceCatalogue();
+            case "PUT /api/admin/services/{item}" -> guideBody();
             case "POST /api/console/tenants" -> tenantBody("mx" + suffix().replace("-", ""));
             case "POST /api/console/tenants/{code}/domains" -> Map.of("domain", "www.mx" + suffix() + ".gov.cn");
             default -> null;
@@ -303,6 +343,31 @@ class AdminEndpointAccessTest {
             m.put("allowLocalChildren", n.get("allowLocalChildren"));
             return m;
         }).toList();
+    }
+
+    /** The current service catalogue, to be released again unchanged. */
+    private static Map<String, Object> currentServiceCatalogue() {
+        Map<String, Object> current = given().header("Host", "console.localhost")
+                .auth().oauth2(KeycloakTokens.of("city-admin")).get("/api/console/services")
+                .then().statusCode(200).extract().jsonPath().getMap("");
+        return Map.of("note", "矩阵测试", "events", current.get("events"), "items", current.get("items"));
+    }
+
+    /** A complete guide of 企业投资项目备案, as the demo has it. */
+    private static Map<String, Object> guideBody() {
+        Map<String, Object> body = new HashMap<>();
+        body.put("conditions", "在本区内投资建设、不涉及国家安全和须经核准的企业投资项目。");
+        body.put("materials", "企业投资项目备案信息表\n企业对备案信息真实性的承诺");
+        body.put("place", "渭滨区政务服务中心一楼综合受理区");
+        body.put("hours", "工作日上午 9:00—12:00，下午 13:30—17:30（法定节假日除外）");
+        body.put("phone", "0917-6210306");
+        body.put("process", "告知备案信息\n核对信息完整性\n出具项目备案证明");
+        body.put("fees", "不收费");
+        body.put("timeLimitDays", 3);
+        body.put("department", "fgj");
+        body.put("window", "综合受理 1 号窗口");
+        body.put("online", false);
+        return body;
     }
 
     /** Path parameters as OpenAPI names them: the Java parameter names. */

@@ -4,9 +4,11 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 
 import cn.gov.baoji.portal.admin.security.Caller;
+import cn.gov.baoji.portal.core.application.ApplicationQueues;
 import cn.gov.baoji.portal.core.content.WorkList;
 import cn.gov.baoji.portal.core.message.MessageQueues;
 import cn.gov.baoji.portal.core.security.Role;
+import cn.gov.baoji.portal.core.service.ServiceGuides;
 import cn.gov.baoji.portal.core.tenant.TenantContext;
 
 /**
@@ -22,14 +24,20 @@ public class WorkCounts {
     private final MessageQueues messageQueues;
     private final Caller caller;
     private final TenantContext tenant;
+    private final ApplicationQueues applicationQueues;
+    private final ServiceGuides guides;
     private WorkList.Counts counts;
     private MessageQueues.Counts messages;
+    private ApplicationQueues.Counts applications;
 
-    WorkCounts(WorkList work, MessageQueues messageQueues, Caller caller, TenantContext tenant) {
+    WorkCounts(WorkList work, MessageQueues messageQueues, Caller caller, TenantContext tenant,
+            ApplicationQueues applicationQueues, ServiceGuides guides) {
         this.work = work;
         this.messageQueues = messageQueues;
         this.caller = caller;
         this.tenant = tenant;
+        this.applicationQueues = applicationQueues;
+        this.guides = guides;
     }
 
     public WorkList.Counts getCounts() {
@@ -60,7 +68,25 @@ public class WorkCounts {
         return getMessages().countyEditor() || isMessageOfficer();
     }
 
+    /** Online applications waiting for the caller's department (the webmaster: the county's). */
+    public ApplicationQueues.Counts getApplications() {
+        if (applications == null) {
+            applications = applicationQueues.counts(caller.actor());
+        }
+        return applications;
+    }
+
     public boolean isWebmaster() {
         return caller.bindings().allows(tenant.require().code(), Role.WEBMASTER);
+    }
+
+    /** Whether the person maintains service guides (editors and webmasters). */
+    public boolean isEditor() {
+        return caller.bindings().allows(tenant.require().code(), Role.EDITOR);
+    }
+
+    /** Service guides that lack an element; only the home page asks, so it is not computed on every page. */
+    public long getIncompleteGuides() {
+        return guides.incompleteCount(caller.actor());
     }
 }
