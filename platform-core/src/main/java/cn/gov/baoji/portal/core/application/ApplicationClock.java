@@ -3,11 +3,11 @@ package cn.gov.baoji.portal.core.application;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import cn.gov.baoji.portal.core.calendar.WorkingCalendar;
+import cn.gov.baoji.portal.core.time.ChinaTime;
 
 /**
  * The promised time limit (承诺时限) of an application, in working days of the city's calendar.
@@ -20,8 +20,6 @@ import cn.gov.baoji.portal.core.calendar.WorkingCalendar;
 @ApplicationScoped
 public class ApplicationClock {
 
-    public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-
     private final WorkingCalendar calendar;
     private final Clock clock;
 
@@ -31,15 +29,15 @@ public class ApplicationClock {
     }
 
     public OffsetDateTime now() {
-        return OffsetDateTime.now(clock.withZone(CHINA));
+        return OffsetDateTime.now(clock.withZone(ChinaTime.ZONE));
     }
 
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(CHINA));
+        return LocalDate.now(clock.withZone(ChinaTime.ZONE));
     }
 
     public static LocalDate date(OffsetDateTime at) {
-        return at.atZoneSameInstant(CHINA).toLocalDate();
+        return at.atZoneSameInstant(ChinaTime.ZONE).toLocalDate();
     }
 
     /** The day the time limit ends, when the clock runs: {@code limit} working days plus the days it stood still. */

@@ -13,6 +13,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import cn.gov.baoji.portal.core.time.ChinaTime;
+
 /**
  * 服务效能: per department and per item, of the applications received in a period: how many, how
  * many decided, how many on time, the average working days taken (the days waiting for material
@@ -87,7 +89,7 @@ public class ApplicationFigures {
     }
 
     private static OffsetDateTime start(LocalDate day) {
-        return day.atStartOfDay(ApplicationClock.CHINA).toOffsetDateTime();
+        return day.atStartOfDay(ChinaTime.ZONE).toOffsetDateTime();
     }
 
     /** Counts for one row. */

@@ -8,6 +8,8 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
+import cn.gov.baoji.portal.core.time.ChinaTime;
+
 /** Turns stored applications into what the back office and the applicant read, times as Beijing reads clocks. */
 @ApplicationScoped
 class ApplicationViews {
@@ -96,6 +98,6 @@ class ApplicationViews {
     }
 
     static OffsetDateTime local(OffsetDateTime at) {
-        return at == null ? null : at.atZoneSameInstant(ApplicationClock.CHINA).toOffsetDateTime();
+        return at == null ? null : at.atZoneSameInstant(ChinaTime.ZONE).toOffsetDateTime();
     }
 }

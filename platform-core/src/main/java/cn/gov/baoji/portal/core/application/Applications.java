@@ -1,9 +1,6 @@
 package cn.gov.baoji.portal.core.application;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +13,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import cn.gov.baoji.portal.core.content.FileDigests;
 import cn.gov.baoji.portal.core.department.Department;
 import cn.gov.baoji.portal.core.department.DepartmentService;
 import cn.gov.baoji.portal.core.error.NotFoundException;
@@ -93,7 +91,7 @@ class Applications {
             file.fileName = f.fileName();
             file.contentType = f.contentType();
             file.sizeBytes = f.bytes().length;
-            file.sha256 = sha256(f.bytes());
+            file.sha256 = FileDigests.sha256(f.bytes());
             file.createdAt = at;
             em.persist(file);
             em.flush();
@@ -120,13 +118,5 @@ class Applications {
 
     ApplicationClock clock() {
         return clock;
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

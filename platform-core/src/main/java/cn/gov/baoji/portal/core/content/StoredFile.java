@@ -2,9 +2,6 @@ package cn.gov.baoji.portal.core.content;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.GeneratedValue;
@@ -44,7 +41,7 @@ public abstract class StoredFile {
         this.fileName = accepted.fileName();
         this.contentType = accepted.contentType();
         this.sizeBytes = bytes.length;
-        this.sha256 = sha256(bytes);
+        this.sha256 = FileDigests.sha256(bytes);
     }
 
     public Long getId() {
@@ -70,13 +67,5 @@ public abstract class StoredFile {
     /** The name as a path segment. */
     public String encodedName() {
         return URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,15 +1,13 @@
 package cn.gov.baoji.portal.core.interview;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.HexFormat;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
+import cn.gov.baoji.portal.core.content.FileDigests;
 import cn.gov.baoji.portal.core.security.Actor;
 
 /** Stores and finds the pictures of interviews, in the county's own schema. */
@@ -33,7 +31,7 @@ class Pictures {
         picture.width = accepted.width();
         picture.height = accepted.height();
         picture.sizeBytes = bytes.length;
-        picture.sha256 = sha256(bytes);
+        picture.sha256 = FileDigests.sha256(bytes);
         picture.bytes = bytes;
         picture.uploadedBy = actor.name().length() > 80 ? actor.name().substring(0, 80) : actor.name();
         picture.uploadedAt = OffsetDateTime.now(clock);
@@ -45,13 +43,5 @@ class Pictures {
     Optional<Picture> of(long interviewId, long pictureId) {
         Picture picture = em.find(Picture.class, pictureId);
         return picture != null && picture.interviewId == interviewId ? Optional.of(picture) : Optional.empty();
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,14 +1,12 @@
 package cn.gov.baoji.portal.core.look;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import cn.gov.baoji.portal.core.content.FileDigests;
 import cn.gov.baoji.portal.core.error.InvalidInputException;
 
 /**
@@ -28,7 +26,7 @@ public class LookAssets {
     @Transactional
     public LookAsset store(LookAsset.Kind kind, byte[] bytes, String by) {
         LookImagePolicy.Image image = LookImagePolicy.check(kind, bytes);
-        LookAsset asset = new LookAsset(kind, image, sha256(bytes), bytes, by);
+        LookAsset asset = new LookAsset(kind, image, FileDigests.sha256(bytes), bytes, by);
         em.persist(asset);
         return asset;
     }
@@ -48,14 +46,6 @@ public class LookAssets {
     private void require(String field, Long id, LookAsset.Kind kind) {
         if (id != null && find(id).filter(a -> a.getKind() == kind).isEmpty()) {
             throw new InvalidInputException(field, "图片不存在，请重新上传");
-        }
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

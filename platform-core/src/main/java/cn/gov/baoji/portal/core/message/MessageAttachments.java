@@ -1,14 +1,12 @@
 package cn.gov.baoji.portal.core.message;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
+import cn.gov.baoji.portal.core.content.FileDigests;
 import cn.gov.baoji.portal.core.content.UploadPolicy;
 
 /** Storing and reading the files of messages; listings never load the files' bytes. */
@@ -29,7 +27,7 @@ class MessageAttachments {
         a.fileName = accepted.fileName();
         a.contentType = accepted.contentType();
         a.size = file.bytes().length;
-        a.sha256 = sha256(file.bytes());
+        a.sha256 = FileDigests.sha256(file.bytes());
         a.bytes = file.bytes();
         return a;
     }
@@ -55,13 +53,5 @@ class MessageAttachments {
             throw new cn.gov.baoji.portal.core.error.NotFoundException("附件不存在");
         }
         return a;
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

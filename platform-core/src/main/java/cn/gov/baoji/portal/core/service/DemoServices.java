@@ -14,6 +14,7 @@ import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import cn.gov.baoji.portal.core.content.FileDigests;
 import cn.gov.baoji.portal.core.content.UploadPolicy;
 import cn.gov.baoji.portal.core.department.DepartmentService;
 import cn.gov.baoji.portal.core.service.ServiceSeed.GuideSeed;
@@ -113,7 +114,7 @@ class DemoServices {
                     "联系地址", "申请事项", "申请理由"));
             UploadPolicy.Accepted accepted = FormFiles.check(fileName, bytes);
             ServiceForm form = new ServiceForm(g.getId(), ServiceForm.Kind.BLANK, item.name() + "申请表",
-                    accepted.fileName(), accepted.contentType(), bytes.length, ServiceGuides.sha256(bytes), g.updatedBy, now);
+                    accepted.fileName(), accepted.contentType(), bytes.length, FileDigests.sha256(bytes), g.updatedBy, now);
             em.persist(form);
             em.flush();
             em.persist(new ServiceFormContent(form.getId(), bytes));

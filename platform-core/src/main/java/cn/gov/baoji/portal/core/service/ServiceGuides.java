@@ -1,10 +1,7 @@
 package cn.gov.baoji.portal.core.service;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +13,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 
+import cn.gov.baoji.portal.core.content.FileDigests;
 import cn.gov.baoji.portal.core.content.PublicContentVersion;
 import cn.gov.baoji.portal.core.content.UploadPolicy;
 import cn.gov.baoji.portal.core.department.Department;
@@ -203,7 +201,7 @@ public class ServiceGuides {
             throw new InvalidInputException("file", "每个事项最多上传 " + MAX_FORMS + " 个表格，请先删除不用的表格。");
         }
         ServiceForm form = new ServiceForm(g.getId(), k, t, accepted.fileName(), accepted.contentType(), bytes.length,
-                sha256(bytes), actor.name(), OffsetDateTime.now(clock));
+                FileDigests.sha256(bytes), actor.name(), OffsetDateTime.now(clock));
         em.persist(form);
         em.flush();
         em.persist(new ServiceFormContent(form.getId(), bytes));
@@ -410,13 +408,5 @@ public class ServiceGuides {
 
     private static String limit(String s, int max) {
         return s.length() <= max ? s : s.substring(0, max);
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

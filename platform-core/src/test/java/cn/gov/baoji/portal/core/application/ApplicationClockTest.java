@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import cn.gov.baoji.portal.core.calendar.DayKind;
 import cn.gov.baoji.portal.core.calendar.TestCalendars;
 import cn.gov.baoji.portal.core.calendar.WorkingCalendar;
+import cn.gov.baoji.portal.core.time.ChinaTime;
 
 /**
  * Time limits counted by hand on the calendar of autumn 2026: 国庆 Oct 1 (Thu) to Oct 7 (Wed) off,
@@ -25,8 +26,8 @@ class ApplicationClockTest {
             LocalDate.of(2026, 10, 7), DayKind.HOLIDAY, LocalDate.of(2026, 10, 10), DayKind.WORKDAY));
 
     private static ApplicationClock at(String beijing) {
-        return new ApplicationClock(CALENDAR, Clock.fixed(LocalDateTime.parse(beijing).atZone(ApplicationClock.CHINA).toInstant(),
-                ApplicationClock.CHINA));
+        return new ApplicationClock(CALENDAR, Clock.fixed(LocalDateTime.parse(beijing).atZone(ChinaTime.ZONE).toInstant(),
+                ChinaTime.ZONE));
     }
 
     @Test

@@ -2,7 +2,6 @@ package cn.gov.baoji.portal.web.service;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -28,6 +27,7 @@ import cn.gov.baoji.portal.core.service.ServiceGuide;
 import cn.gov.baoji.portal.core.service.ServiceGuides;
 import cn.gov.baoji.portal.core.service.ServiceItem;
 import cn.gov.baoji.portal.core.service.ServiceRelease;
+import cn.gov.baoji.portal.core.time.ChinaTime;
 
 /**
  * What public pages and the public API show of the county's services: filters checked (a bad one is a
@@ -39,7 +39,6 @@ public class PublicServices {
 
     public static final int MAX_SIZE = 50;
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}\\p{Cf}]");
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final ServiceDirectory directory;
     private final ServiceCatalogue catalogue;
@@ -138,7 +137,7 @@ public class PublicServices {
                 g.getPlace(), g.getWindow(), g.getHours(), g.getPhone(), lines(g.getProcess()), g.getFees(),
                 g.getTimeLimitDays(), timeLimit(g.getTimeLimitDays()), department, g.getDepartmentCode(),
                 g.isOnlineApply(), g.isOnlineApply() ? "/services/" + code + "/apply" : null, directory.views(g),
-                g.getUpdatedAt().atZoneSameInstant(CHINA).format(DateTimeFormatter.ofPattern("yyyy-MM-dd")), forms);
+                g.getUpdatedAt().atZoneSameInstant(ChinaTime.ZONE).format(DateTimeFormatter.ofPattern("yyyy-MM-dd")), forms);
     }
 
     public void countView(String code) {

@@ -20,6 +20,7 @@ import java.util.function.Supplier;
 
 import jakarta.inject.Inject;
 
+import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,9 +48,9 @@ import cn.gov.baoji.portal.core.service.ServiceGuides;
 import cn.gov.baoji.portal.core.tenant.TenantCode;
 import cn.gov.baoji.portal.core.tenant.TenantProvisioner;
 import cn.gov.baoji.portal.core.tenant.TenantScope;
+import cn.gov.baoji.portal.core.time.ChinaTime;
 import cn.gov.baoji.portal.web.support.Counties;
 import cn.gov.baoji.portal.web.support.TestClock;
-import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * An application's whole life with the clock moved to known days of autumn 2031, around a 国庆
@@ -303,7 +304,7 @@ class ApplicationLifecycleTest {
     /** Moves the application's clock to a Beijing time. */
     private void at(String beijingTime) {
         clock.reset();
-        clock.advance(Duration.between(clock.instant(), LocalDateTime.parse(beijingTime).atZone(ApplicationClock.CHINA).toInstant()));
+        clock.advance(Duration.between(clock.instant(), LocalDateTime.parse(beijingTime).atZone(ChinaTime.ZONE).toInstant()));
     }
 
     private <T> T in(Supplier<T> work) {
