@@ -160,7 +160,10 @@ class ApplicationPagesTest {
 
     @Test
     void complaintsAboutAnItemOrAnApplicationGoToTheMessageBoard() {
-        // About an item: the message form, addressed to the item's department, the item named in the title.
+        // About an item: the guide links to it; it opens the message form, addressed to the item's
+        // department, the item named in the title.
+        page().get("/services/" + ITEM).then().statusCode(200)
+                .body(containsString("<a href=\"/services/" + ITEM + "/complain\">投诉/监督</a>"));
         String location = page().redirects().follow(false).get("/services/" + ITEM + "/complain").then().statusCode(303)
                 .extract().header("Location");
         assertThat(location).contains("/messages/new?kind=complain&department=zfb&title=");
