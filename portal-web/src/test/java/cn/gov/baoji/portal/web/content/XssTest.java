@@ -5,6 +5,7 @@ import static cn.gov.baoji.portal.web.support.Api.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -63,10 +64,12 @@ class XssTest {
             "{site.siteName}{#for x in channels}{x}{/for}");
 
     private final List<Long> published = new ArrayList<>();
+    private final Map<Long, String> channels = new HashMap<>();
 
     /**
-     * The vectors are withdrawn afterwards: the demo county's home page lists its newest articles,
-     * and other tests check it for template leftovers, which a title such as "{site.siteName}" looks like.
+     * The vectors are withdrawn and their channels hidden afterwards: the demo county's home page lists
+     * its newest articles and its channels, and other tests check it for template leftovers, which a
+     * title such as "{site.siteName}" looks like.
      */
     @AfterEach
     void withdrawVectors() {
@@ -74,6 +77,8 @@ class XssTest {
             as("weibin-editor", "weibin").body(Map.of("comment", "测试结束，撤下")).post("/api/admin/articles/" + id + "/withdraw")
                     .then().statusCode(200);
         }
+        channels.forEach((id, name) -> as("weibin-webmaster", "weibin").body(Map.of("name", name, "sortOrder", 900,
+                "visible", false)).put("/api/admin/channels/" + id).then().statusCode(200));
     }
 
     @Test
@@ -109,8 +114,10 @@ class XssTest {
             if (vector.length() > 40) {
                 continue;
             }
-            as("weibin-webmaster", "weibin").body(Map.of("code", "xss-" + System.nanoTime() % 100000 + "-" + n++,
-                    "name", vector, "sortOrder", 900)).post("/api/admin/channels").then().statusCode(201);
+            long channel = as("weibin-webmaster", "weibin").body(Map.of("code", "xss-" + System.nanoTime() % 100000 + "-" + n++,
+                    "name", vector, "sortOrder", 900)).post("/api/admin/channels").then().statusCode(201).extract().jsonPath()
+                    .getLong("id");
+            channels.put(channel, vector);
             as("weibin-webmaster", "weibin").body(Map.of("code", "xss" + System.nanoTime() % 1000000, "name", vector,
                     "intro", vector)).post("/api/admin/departments").then().statusCode(201);
         }
