@@ -84,8 +84,8 @@ public class PageViewCounter {
         (bot ? counts.bot : counts.human).increment();
     }
 
-    /** Views of {@code tenant} counted here and not yet written (human and bot). */
-    public long pending(TenantCode tenant) {
+    /** Views of {@code tenant} counted here and not yet written (human and bot); never a flush's half-way state. */
+    public synchronized long pending(TenantCode tenant) {
         long sum = 0;
         for (Map.Entry<Key, Counts> e : pending.entrySet()) {
             if (e.getKey().tenant().equals(tenant.value())) {
