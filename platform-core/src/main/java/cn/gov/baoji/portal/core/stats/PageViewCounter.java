@@ -80,7 +80,10 @@ public class PageViewCounter {
         }
         Key key = new Key(tenant.value(), LocalDate.ofInstant(clock.instant(), ChinaTime.ZONE), target.channelCode(),
                 target.articleId());
-        Counts counts = pending.computeIfAbsent(key, k -> new Counts());
+        Counts counts = pending.get(key);
+        if (counts == null) {
+            counts = pending.computeIfAbsent(key, k -> new Counts());
+        }
         (bot ? counts.bot : counts.human).increment();
     }
 
