@@ -16,6 +16,8 @@ import cn.gov.baoji.portal.core.content.ArticleFigures;
 import cn.gov.baoji.portal.core.department.Department;
 import cn.gov.baoji.portal.core.department.DepartmentService;
 import cn.gov.baoji.portal.core.message.MessageFigures;
+import cn.gov.baoji.portal.core.stats.PageViewFigures;
+import cn.gov.baoji.portal.core.stats.ViewSummary;
 import cn.gov.baoji.portal.core.tenant.TenantContext;
 import cn.gov.baoji.portal.core.tenant.TenantInfo;
 import cn.gov.baoji.portal.core.time.ChinaTime;
@@ -34,10 +36,10 @@ public class EvaluationFigures {
     private final ApplicationFigures applications;
     private final DepartmentService departments;
     private final TenantContext tenant;
-    private final ViewFigures views;
+    private final PageViewFigures views;
 
     EvaluationFigures(EntityManager em, ArticleFigures articles, MessageFigures messages,
-            ApplicationFigures applications, DepartmentService departments, TenantContext tenant, ViewFigures views) {
+            ApplicationFigures applications, DepartmentService departments, TenantContext tenant, PageViewFigures views) {
         this.em = em;
         this.articles = articles;
         this.messages = messages;
@@ -74,7 +76,7 @@ public class EvaluationFigures {
                             new ApplicationFigures.Row(d.getCode(), d.getName(), 0, 0, 0, null, 0, null, null)),
                     null, c, null));
         }
-        ViewFigures.Views v = views.of(from, to);
+        ViewSummary v = views.summary(from, to, CountyReport.MOST_READ);
         Line total = new Line(county.code().value(), county.name(), a.total(), m.total(), p.total(),
                 surveyAnswers(from, to), allComments, v.humanViews());
         return new CountyReport(county.code().value(), county.name(), period, List.copyOf(lines), total, v.channels(),

@@ -43,8 +43,26 @@ public class EvaluationWeights {
         this.clock = clock;
     }
 
-    /** One change as the audit shows it. */
+    /**
+     * One change as the audit shows it.
+     *
+     * @param weights every weight after the change, e.g. {@code acceptance=20.00;replyOnTime=25.00}
+     */
     public record Change(String changedBy, OffsetDateTime changedAt, String weights) {
+
+        /** When, as shown: Beijing time to the minute. */
+        public String shownAt() {
+            return changedAt.format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
+        }
+
+        /** The weights with the indicators' Chinese names, e.g. 稿件录用率 20；按时答复率 25. */
+        public String described() {
+            return java.util.Arrays.stream(weights.split(";")).map(pair -> {
+                String[] kv = pair.split("=", 2);
+                String label = Indicator.fromKey(kv[0]).map(Indicator::label).orElse(kv[0]);
+                return label + " " + (kv.length > 1 ? new BigDecimal(kv[1]).stripTrailingZeros().toPlainString() : "");
+            }).collect(Collectors.joining("；"));
+        }
     }
 
     /** The weights now, in the indicators' order. */

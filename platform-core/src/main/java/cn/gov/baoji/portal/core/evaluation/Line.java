@@ -15,7 +15,7 @@ import cn.gov.baoji.portal.core.message.MessageFigures;
  *
  * @param code department code, or the county code on a county line
  * @param surveyAnswers survey answers sent; null on department lines (surveys belong to the county)
- * @param views page views by people; null on department lines and while views are not counted
+ * @param views page views by people; null on department lines (views are known per county only)
  */
 public record Line(String code, String name, ArticleFigures.Row articles, MessageFigures.Row messages,
         ApplicationFigures.Row applications, Long surveyAnswers, long consultationComments, Long views) {
