@@ -11,6 +11,8 @@ import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.keycloak.admin.client.Keycloak;
+
 import cn.gov.baoji.portal.core.application.ApplicationDesk;
 import cn.gov.baoji.portal.core.application.ApplicationGuides;
 import cn.gov.baoji.portal.core.application.ApplicationInput;
@@ -41,9 +43,12 @@ import cn.gov.baoji.portal.core.survey.SurveyEditor;
 import cn.gov.baoji.portal.core.survey.SurveySettings;
 import cn.gov.baoji.portal.core.survey.SurveyView;
 import cn.gov.baoji.portal.core.tenant.TenantCode;
+import cn.gov.baoji.portal.core.tenant.TenantProvisioner;
 import cn.gov.baoji.portal.core.tenant.TenantScope;
 import cn.gov.baoji.portal.web.application.ApplicationFixtures;
 import cn.gov.baoji.portal.web.support.Altcha;
+import cn.gov.baoji.portal.web.support.Counties;
+import cn.gov.baoji.portal.web.support.TestAccounts;
 import cn.gov.baoji.portal.web.support.TestClock;
 
 /**
@@ -56,6 +61,8 @@ class EvaluationData {
 
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final AtomicInteger NUMBER = new AtomicInteger(1);
+    static final String A = "evala";
+    static final String B = "evalb";
 
     private final TestClock clock;
     private final TenantScope scope;
@@ -75,6 +82,7 @@ class EvaluationData {
     private final ConsultationService consultations;
     private final CommentIntake comments;
     private final PageViewCounter views;
+    private long mostRead;
 
     EvaluationData(TestClock clock, TenantScope scope, ArticleService articles, ArticleWorkflow articleWorkflow,
             MessageBoard board, MessageQueues messageQueues, MessageWorkflow messageWorkflow, ServiceCatalogue catalogue,
@@ -234,6 +242,104 @@ class EvaluationData {
 
     void flushViews() {
         views.flush();
+    }
+
+    /**
+     * The tests' data set, put in once: counties {@code evala} (评估甲县) and {@code evalb} (评估乙县),
+     * their webmasters, 甲县's 政府办 officer {@code evala-zfb}, and March 2031 as the tests' comments
+     * describe it.
+     *
+     * @return the id of the article read most in 甲县
+     */
+    synchronized long marchOnce(TenantProvisioner provisioner, Keycloak keycloak) {
+        if (mostRead > 0) {
+            return mostRead;
+        }
+        Counties.provision(provisioner, A, "评估甲县", null, "classic");
+        Counties.provision(provisioner, B, "评估乙县", null, "modern");
+        TestAccounts.webmaster(keycloak, A, "甲县网站管理员");
+        TestAccounts.webmaster(keycloak, B, "乙县网站管理员");
+        TestAccounts.account(keycloak, A + "-zfb", "甲县政府办信息员", A, "contributor", "zfb");
+        try {
+            mostRead = march();
+        } finally {
+            clock.reset();
+        }
+        return mostRead;
+    }
+
+    private long march() {
+        openApplications(A);
+        // Before the period: first submitted in February, published in March, so not counted.
+        at("2031-02-27T10:00");
+        long a0 = draft(A, "zfb", "二月报送的稿件");
+        submit(A, "zfb", a0);
+
+        at("2031-03-02T09:00");
+        SurveyView survey = survey(A);
+        long consultationA = consultation(A, "czj");
+        long consultationB = consultation(B, "zfb");
+
+        at("2031-03-03T09:00"); // Monday
+        long a1 = draft(A, "zfb", "甲县召开春耕生产工作会议");
+        submit(A, "zfb", a1);
+        long a4 = draft(A, "czj", "甲县财政局公开2031年部门预算");
+        submit(A, "czj", a4);
+        publish(A, a0);
+        long m1 = message(A, "zfb", "居住证怎么办理");
+        long m2 = message(A, "zfb", "小区路灯不亮");
+        long n1 = message(B, "zfb", "公交线路调整");
+        long n2 = message(B, "zfb", "社保卡补办");
+        String[] p1 = apply(A);
+        apply(A); // stays open
+
+        at("2031-03-04T10:00");
+        publish(A, a1);
+        returnToAuthor(A, a4);
+        long b1 = draft(B, "zfb", "乙县开展植树造林活动");
+        submit(B, "zfb", b1);
+        complete(A, p1, 5);
+        reply(A, "zfb", m1); // due Monday 10 March: on time
+        reply(B, "zfb", n1);
+        reply(B, "zfb", n2);
+
+        at("2031-03-05T10:00");
+        long a2 = draft(A, "zfb", "甲县发布防汛应急预案");
+        submit(A, "zfb", a2);
+        returnToAuthor(A, a2);
+        publish(B, b1);
+
+        at("2031-03-06T10:00");
+        submit(A, "zfb", a2); // resubmitted: still one article submitted
+        publish(A, a2);
+
+        at("2031-03-10T10:00");
+        long a3 = draft(A, "zfb", "甲县春季学校安全检查通报");
+        submit(A, "zfb", a3); // stays waiting for review
+
+        at("2031-03-11T10:00");
+        reply(A, "zfb", m2); // a day after its due date: late
+
+        at("2031-03-12T10:00");
+        message(A, "zfb", "农村公路维修"); // not answered yet
+        answer(A, survey);
+        answer(A, survey);
+        answer(A, survey);
+        comment(A, consultationA);
+        comment(A, consultationA);
+        comment(B, consultationB);
+        views(A, PageViewTarget.article("tzgg", a1), 12, 0);
+        views(A, PageViewTarget.channel("tzgg"), 8, 0);
+        views(A, PageViewTarget.HOME_PAGE, 10, 5);
+        views(B, PageViewTarget.HOME_PAGE, 10, 0);
+        flushViews();
+
+        // After the period: not counted in March.
+        at("2031-04-01T10:00");
+        message(A, "zfb", "四月的留言");
+        views(A, PageViewTarget.HOME_PAGE, 7, 0);
+        flushViews();
+        return a1;
     }
 
     private static String phone() {

@@ -36,14 +36,10 @@ import cn.gov.baoji.portal.core.evaluation.Ranking;
 import cn.gov.baoji.portal.core.message.MessageFigures;
 import cn.gov.baoji.portal.core.security.AccessBindings;
 import cn.gov.baoji.portal.core.security.Actor;
-import cn.gov.baoji.portal.core.stats.PageViewTarget;
-import cn.gov.baoji.portal.core.survey.SurveyView;
 import cn.gov.baoji.portal.core.tenant.TenantProvisioner;
 import cn.gov.baoji.portal.web.support.BrowserSession;
-import cn.gov.baoji.portal.web.support.Counties;
 import cn.gov.baoji.portal.web.support.KeycloakTokens;
 import cn.gov.baoji.portal.web.support.RedirectUris;
-import cn.gov.baoji.portal.web.support.TestAccounts;
 import cn.gov.baoji.portal.web.support.TestClock;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -59,17 +55,16 @@ import io.restassured.response.Response;
 @QuarkusTest
 class EvaluationTest {
 
-    static final String A = "evala";
-    static final String B = "evalb";
+    static final String A = EvaluationData.A;
+    static final String B = EvaluationData.B;
     static final String FROM = "2031-03-01";
     static final String TO = "2031-03-31";
     static final EvaluationPeriod MARCH = EvaluationPeriod.of(null, FROM, TO, java.time.LocalDate.of(2031, 3, 20));
     /** The weights the hand computation uses. */
     static final Map<String, Object> WEIGHTS = weights(40, 30, 10, 10, 5, 5);
 
-    private static boolean seeded;
     /** The article read most in county A. */
-    static long mostRead;
+    private long mostRead;
 
     @TestHTTPResource("/")
     URL root;
@@ -95,20 +90,7 @@ class EvaluationTest {
     @BeforeEach
     void dataSet() {
         RedirectUris.allow(keycloak, root.getPort(), A, B, "console");
-        if (seeded) {
-            return;
-        }
-        seeded = true;
-        Counties.provision(provisioner, A, "评估甲县", null, "classic");
-        Counties.provision(provisioner, B, "评估乙县", null, "modern");
-        TestAccounts.webmaster(keycloak, A, "甲县网站管理员");
-        TestAccounts.webmaster(keycloak, B, "乙县网站管理员");
-        TestAccounts.account(keycloak, A + "-zfb", "甲县政府办信息员", A, "contributor", "zfb");
-        try {
-            seed();
-        } finally {
-            clock.reset();
-        }
+        mostRead = data.marchOnce(provisioner, keycloak);
     }
 
     @AfterEach
@@ -122,80 +104,6 @@ class EvaluationTest {
 
     static Actor city() {
         return new Actor("city-admin", "市级管理员", AccessBindings.fromClaims(List.of(AccessBindings.CITY_ADMIN_GROUP), List.of()));
-    }
-
-    private void seed() {
-        data.openApplications(A);
-        // Before the period: first submitted in February, published in March, so not counted.
-        data.at("2031-02-27T10:00");
-        long a0 = data.draft(A, "zfb", "二月报送的稿件");
-        data.submit(A, "zfb", a0);
-
-        data.at("2031-03-02T09:00");
-        SurveyView survey = data.survey(A);
-        long consultationA = data.consultation(A, "czj");
-        long consultationB = data.consultation(B, "zfb");
-
-        data.at("2031-03-03T09:00"); // Monday
-        long a1 = data.draft(A, "zfb", "甲县召开春耕生产工作会议");
-        data.submit(A, "zfb", a1);
-        long a4 = data.draft(A, "czj", "甲县财政局公开2031年部门预算");
-        data.submit(A, "czj", a4);
-        data.publish(A, a0);
-        long m1 = data.message(A, "zfb", "居住证怎么办理");
-        long m2 = data.message(A, "zfb", "小区路灯不亮");
-        long n1 = data.message(B, "zfb", "公交线路调整");
-        long n2 = data.message(B, "zfb", "社保卡补办");
-        String[] p1 = data.apply(A);
-        data.apply(A); // stays open
-
-        data.at("2031-03-04T10:00");
-        data.publish(A, a1);
-        data.returnToAuthor(A, a4);
-        long b1 = data.draft(B, "zfb", "乙县开展植树造林活动");
-        data.submit(B, "zfb", b1);
-        data.complete(A, p1, 5);
-        data.reply(A, "zfb", m1); // due Monday 10 March: on time
-        data.reply(B, "zfb", n1);
-        data.reply(B, "zfb", n2);
-
-        data.at("2031-03-05T10:00");
-        long a2 = data.draft(A, "zfb", "甲县发布防汛应急预案");
-        data.submit(A, "zfb", a2);
-        data.returnToAuthor(A, a2);
-        data.publish(B, b1);
-
-        data.at("2031-03-06T10:00");
-        data.submit(A, "zfb", a2); // resubmitted: still one article submitted
-        data.publish(A, a2);
-
-        data.at("2031-03-10T10:00");
-        long a3 = data.draft(A, "zfb", "甲县春季学校安全检查通报");
-        data.submit(A, "zfb", a3); // stays waiting for review
-
-        data.at("2031-03-11T10:00");
-        data.reply(A, "zfb", m2); // a day after its due date: late
-
-        data.at("2031-03-12T10:00");
-        data.message(A, "zfb", "农村公路维修"); // not answered yet
-        data.answer(A, survey);
-        data.answer(A, survey);
-        data.answer(A, survey);
-        data.comment(A, consultationA);
-        data.comment(A, consultationA);
-        data.comment(B, consultationB);
-        data.views(A, PageViewTarget.article("tzgg", a1), 12, 0);
-        data.views(A, PageViewTarget.channel("tzgg"), 8, 0);
-        data.views(A, PageViewTarget.HOME_PAGE, 10, 5);
-        data.views(B, PageViewTarget.HOME_PAGE, 10, 0);
-        data.flushViews();
-        mostRead = a1;
-
-        // After the period: not counted in March.
-        data.at("2031-04-01T10:00");
-        data.message(A, "zfb", "四月的留言");
-        data.views(A, PageViewTarget.HOME_PAGE, 7, 0);
-        data.flushViews();
     }
 
     @Test

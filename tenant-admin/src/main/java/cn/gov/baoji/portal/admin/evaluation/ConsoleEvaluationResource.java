@@ -39,7 +39,7 @@ public class ConsoleEvaluationResource {
     @GET
     @Operation(summary = "Every county's figures for a period (preset this-month, last-month, this-year, last-year,"
             + " or from/to as yyyy-MM-dd; default this month) and the counties' ranking")
-    public EvaluationJson.City city(@BeanParam EvaluationConsolePages.PeriodQuery query) {
+    public EvaluationJson.City city(@BeanParam PeriodQuery query) {
         return EvaluationJson.city(evaluations.city(caller.actor(), query.period(evaluations)));
     }
 
@@ -67,7 +67,7 @@ public class ConsoleEvaluationResource {
     @Path("{county}")
     @Operation(summary = "One county's figures per department for a period, and the departments' ranking")
     public EvaluationJson.County county(@PathParam("county") String county,
-            @BeanParam EvaluationConsolePages.PeriodQuery query) {
+            @BeanParam PeriodQuery query) {
         return EvaluationJson.county(evaluations.countyForCity(caller.actor(), county, query.period(evaluations)));
     }
 }

@@ -16,10 +16,11 @@ import io.quarkus.qute.TemplateData;
  * @param ranked whether a ranking (and so the formula) is shown
  * @param note a remark above the tables, or null
  * @param back a link back (drill-down pages), or null
+ * @param weightsUrl where the city changes the weights (its counties page only), or null
  */
 @TemplateData
 public record Dashboard(String heading, String path, String scope, EvaluationPeriod period, List<Table> tables,
-        boolean ranked, String note, String back) {
+        boolean ranked, String note, String back, String weightsUrl) {
 
     public String query() {
         return "from=" + period.from() + "&to=" + period.to();

@@ -30,7 +30,7 @@ public class EvaluationAdminResource {
     @GET
     @Operation(summary = "The county's figures per department for a period (preset or from/to; default this month) and"
             + " the departments' ranking; a department's account gets its own line only, without total and ranking")
-    public EvaluationJson.County county(@BeanParam EvaluationConsolePages.PeriodQuery query) {
+    public EvaluationJson.County county(@BeanParam PeriodQuery query) {
         return EvaluationJson.county(evaluations.county(caller.actor(), query.period(evaluations)));
     }
 }

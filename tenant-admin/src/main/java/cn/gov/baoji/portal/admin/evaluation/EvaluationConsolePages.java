@@ -48,15 +48,6 @@ public class EvaluationConsolePages {
         this.caller = caller;
     }
 
-    /** The period a page or download asks for (a preset, or two dates). */
-    public record PeriodQuery(@QueryParam("preset") String preset, @QueryParam("from") String from,
-            @QueryParam("to") String to) {
-
-        EvaluationPeriod period(Evaluations evaluations) {
-            return EvaluationPeriod.of(preset, from, to, evaluations.today());
-        }
-    }
-
     /** The weights form: every indicator's weight as typed, and a message. */
     public record WeightsPage(List<WeightField> fields, List<EvaluationWeights.Change> history, String error,
             boolean saved) {
@@ -139,14 +130,15 @@ public class EvaluationConsolePages {
         String query = "?from=" + period.from() + "&to=" + period.to();
         return new Dashboard("各区县绩效评估", "/console/evaluation", "各区县", period,
                 EvaluationTables.city(view, code -> "/console/evaluation/" + code + query), true,
-                "点击区县名称查看该区县各部门的数据。权重由市电子政务办设定：", null);
+                "点击区县名称查看该区县各部门的数据。权重由市电子政务办设定。", null,
+                "/console/evaluation/weights");
     }
 
     private Dashboard countyDashboard(String county, EvaluationPeriod period) {
         Evaluations.CountyView view = evaluations.countyForCity(caller.actor(), county, period);
         return new Dashboard(view.report().name() + "各部门绩效评估", "/console/evaluation/" + view.report().code(),
                 view.report().name() + "各部门", period, EvaluationTables.county(view), true, null,
-                "/console/evaluation?from=" + period.from() + "&to=" + period.to());
+                "/console/evaluation?from=" + period.from() + "&to=" + period.to(), null);
     }
 
     private WeightsPage page(Map<String, String> values, String error, boolean saved) {

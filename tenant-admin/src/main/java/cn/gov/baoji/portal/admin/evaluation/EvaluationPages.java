@@ -46,14 +46,14 @@ public class EvaluationPages {
 
     @GET
     @Path("/")
-    public TemplateInstance dashboard(@BeanParam EvaluationConsolePages.PeriodQuery query) {
+    public TemplateInstance dashboard(@BeanParam PeriodQuery query) {
         return Templates.dashboard(tenant.require(), caller.displayName(), dashboard(query.period(evaluations)));
     }
 
     @GET
     @Path("export")
     @Produces({ "text/csv;charset=UTF-8", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" })
-    public Response export(@BeanParam EvaluationConsolePages.PeriodQuery query, @QueryParam("table") String table,
+    public Response export(@BeanParam PeriodQuery query, @QueryParam("table") String table,
             @QueryParam("format") String format) {
         EvaluationPeriod period = query.period(evaluations);
         Dashboard d = dashboard(period);
@@ -67,9 +67,10 @@ public class EvaluationPages {
             String department = view.report().departments().isEmpty() ? view.department()
                     : view.report().departments().get(0).name();
             return new Dashboard(department + "绩效评估", "/admin/evaluation", department, period,
-                    EvaluationTables.county(view), false, "这里只显示本部门的数据；全县汇总和部门排名由站点管理员查看。", null);
+                    EvaluationTables.county(view), false, "这里只显示本部门的数据；全县汇总和部门排名由站点管理员查看。", null,
+                    null);
         }
         return new Dashboard(name + "绩效评估", "/admin/evaluation", name + "各部门", period, EvaluationTables.county(view),
-                true, "全市排名由市电子政务办在管理控制台查看。", null);
+                true, "全市排名由市电子政务办在管理控制台查看。", null, null);
     }
 }
