@@ -84,13 +84,15 @@ try {
   await city.waitForSelector('#chart-ranking canvas', { timeout: 15000 });
   const formula = await city.textContent('#formula');
   expect(formula.includes('得分 = 100 × Σ(权重ᵢ × 指标ᵢ ÷ 最大值ᵢ) ÷ Σ权重ᵢ'), 'the console shows no formula beside the ranking');
-  const ranking = await city.$$eval('#table-ranking tbody tr', rows => rows.map(r => r.textContent.replace(/\s+/g, ' ').trim()));
+  const ranking = await city.$$eval('#table-ranking tbody tr', rows => rows.map(r => [...r.cells].map(c => c.textContent.trim()).join(' ')));
   expect(ranking.length >= 2 && ranking[0].includes('评估乙县') && ranking[0].includes('72.67'),
     `the ranking table does not start with 评估乙县 at 72.67: ${ranking.slice(0, 2).join(' / ')}`);
   const n = await charts(city, 'console', 5);
   await check(city, 'console dashboard');
   await city.screenshot({ path: `${shots}/evaluation-console.png`, fullPage: false });
   await city.screenshot({ path: `${shots}/evaluation-console-full.png`, fullPage: true });
+  await city.locator('#section-ranking').screenshot({ path: `${shots}/evaluation-console-ranking.png` });
+  await city.locator('#section-articles').screenshot({ path: `${shots}/evaluation-console-articles.png` });
   console.log(`console: ${n} charts, ${ranking.length} counties ranked`);
 
   // Drill into the county's departments.
@@ -102,6 +104,7 @@ try {
   await charts(city, 'console county', 5);
   await check(city, 'console county dashboard');
   await city.screenshot({ path: `${shots}/evaluation-console-county.png`, fullPage: true });
+  await city.locator('#section-ranking').screenshot({ path: `${shots}/evaluation-console-county-ranking.png` });
 
   // The county's back office.
   const office = await (await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' })).newPage();
@@ -113,7 +116,7 @@ try {
   await office.fill('#password', password);
   await Promise.all([office.waitForURL(officeUrl, { waitUntil: 'load' }), office.click('#kc-login')]);
   await office.waitForSelector('#chart-articles canvas', { timeout: 15000 });
-  const articles = await office.$$eval('#table-articles tbody tr', rows => rows.map(r => r.textContent.replace(/\s+/g, ' ').trim()));
+  const articles = await office.$$eval('#table-articles tbody tr', rows => rows.map(r => [...r.cells].map(c => c.textContent.trim()).join(' ')));
   expect(articles.some(r => r.startsWith('评估甲县人民政府办公室') && r.includes('66.7%')),
     `the back-office articles table lacks 政府办's line: ${articles.slice(0, 3).join(' / ')}`);
   expect(articles.some(r => r.startsWith('合计 4 2 2 50.0%')), `the back-office articles table lacks the total: ${articles.join(' / ')}`);
@@ -121,6 +124,9 @@ try {
   await check(office, 'back-office dashboard');
   await office.screenshot({ path: `${shots}/evaluation-back-office.png`, fullPage: false });
   await office.screenshot({ path: `${shots}/evaluation-back-office-full.png`, fullPage: true });
+  await office.locator('#section-messages').screenshot({ path: `${shots}/evaluation-back-office-messages.png` });
+  await office.locator('#section-channels').screenshot({ path: `${shots}/evaluation-back-office-channels.png` });
+  await office.locator('#section-most-read').screenshot({ path: `${shots}/evaluation-back-office-most-read.png` });
 
   // Without script the tables carry everything on their own.
   const noScript = await (await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1366, height: 900 } })).newPage();

@@ -22,8 +22,9 @@
     }
     var fontSize = Math.round(parseFloat(getComputedStyle(element).fontSize) || 16);
     var text = getComputedStyle(element).color || '#1f1f1f';
-    var rows = data.labels.length * Math.max(1, data.series.length);
-    element.style.height = Math.max(180, rows * fontSize * 1.5 + data.labels.length * fontSize + 80) + 'px';
+    // Room for each unit's bars side by side, and for the legend.
+    var perLabel = (Math.max(1, data.series.length) * 0.75 + 0.6) * fontSize;
+    element.style.height = Math.max(200, data.labels.length * perLabel + 90) + 'px';
     element.style.width = '100%';
     var chart = echarts.init(element, null, { renderer: 'canvas' });
     chart.setOption({
@@ -39,7 +40,7 @@
       },
       series: data.series.map(function (s) {
         return {
-          type: 'bar', name: s.name, data: s.values, barMaxWidth: fontSize * 1.4,
+          type: 'bar', name: s.name, data: s.values, barMaxWidth: fontSize * 1.2, barGap: '10%',
           label: { show: true, position: 'right', fontSize: fontSize * 0.85, color: text }
         };
       }),

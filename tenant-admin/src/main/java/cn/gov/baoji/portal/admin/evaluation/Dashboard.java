@@ -32,7 +32,8 @@ public record Dashboard(String heading, String path, String scope, EvaluationPer
 
     /** The chosen period's name, for the page title. */
     public String periodText() {
-        return period.label() + "（" + period.from() + " 至 " + period.to() + "）";
+        String dates = period.from() + " 至 " + period.to();
+        return period.label().equals(dates) ? dates : period.label() + "（" + dates + "）";
     }
 
     public List<EvaluationPeriod.Preset> presets() {
