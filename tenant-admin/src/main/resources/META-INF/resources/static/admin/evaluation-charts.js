@@ -33,7 +33,7 @@
       textStyle: { fontSize: fontSize },
       legend: data.series.length > 1 ? { top: 0, textStyle: { fontSize: fontSize * 0.9, color: text } } : undefined,
       grid: { left: 8, right: fontSize * 4, top: data.series.length > 1 ? fontSize * 2.5 : 8, bottom: 8, containLabel: true },
-      xAxis: { type: 'value', axisLabel: { fontSize: fontSize * 0.85, color: text } },
+      xAxis: { type: 'value', minInterval: 1, axisLabel: { fontSize: fontSize * 0.85, color: text } },
       yAxis: {
         type: 'category', inverse: true, data: data.labels,
         axisLabel: { fontSize: fontSize * 0.9, color: text, width: Math.max(100, element.clientWidth * 0.3), overflow: 'break' }
@@ -41,7 +41,11 @@
       series: data.series.map(function (s) {
         return {
           type: 'bar', name: s.name, data: s.values, barMaxWidth: fontSize * 1.2, barGap: '10%',
-          label: { show: true, position: 'right', fontSize: fontSize * 0.85, color: text }
+          label: {
+            show: true, position: 'right', fontSize: fontSize * 0.85, color: text,
+            // Zero bars say nothing a chart should repeat; the table shows the zeros.
+            formatter: function (p) { return p.value === 0 ? '' : String(p.value); }
+          }
         };
       }),
       tooltip: { show: false }

@@ -12,7 +12,7 @@ import io.quarkus.qute.TemplateData;
  * What a dashboard page shows, in the console and in the back office alike.
  *
  * @param path the page's own path, for the period form and the preset links
- * @param scope whose figures, e.g. 各区县 or 渭滨区各部门
+ * @param scope whose figures, e.g. 各区县 or 渭滨区 (captions and file names)
  * @param ranked whether a ranking (and so the formula) is shown
  * @param note a remark above the tables, or null
  * @param back a link back (drill-down pages), or null

@@ -137,7 +137,7 @@ public class EvaluationConsolePages {
     private Dashboard countyDashboard(String county, EvaluationPeriod period) {
         Evaluations.CountyView view = evaluations.countyForCity(caller.actor(), county, period);
         return new Dashboard(view.report().name() + "各部门绩效评估", "/console/evaluation/" + view.report().code(),
-                view.report().name() + "各部门", period, EvaluationTables.county(view), true, null,
+                view.report().name(), period, EvaluationTables.county(view), true, null,
                 "/console/evaluation?from=" + period.from() + "&to=" + period.to(), null);
     }
 

@@ -70,7 +70,7 @@ public class EvaluationPages {
                     EvaluationTables.county(view), false, "这里只显示本部门的数据；全县汇总和部门排名由站点管理员查看。", null,
                     null);
         }
-        return new Dashboard(name + "绩效评估", "/admin/evaluation", name + "各部门", period, EvaluationTables.county(view),
+        return new Dashboard(name + "绩效评估", "/admin/evaluation", name, period, EvaluationTables.county(view),
                 true, "全市排名由市电子政务办在管理控制台查看。", null, null);
     }
 }
