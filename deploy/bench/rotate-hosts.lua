@@ -10,6 +10,11 @@ local codes = {
     "meixian", "longxian", "qianyang", "linyou", "fengxian", "taibai",
 }
 
+-- A browser's user agent, as citizens send (a request without one counts as a bot view); override
+-- with BENCH_USER_AGENT.
+local user_agent = os.getenv("BENCH_USER_AGENT")
+    or "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36"
+
 local threads = {}
 
 function setup(thread)
@@ -21,7 +26,7 @@ function init(args)
     -- The requests are formatted once; each thread starts at a different county.
     requests = {}
     for i, code in ipairs(codes) do
-        requests[i] = wrk.format("GET", nil, { Host = code .. ".localhost" })
+        requests[i] = wrk.format("GET", nil, { Host = code .. ".localhost", ["User-Agent"] = user_agent })
     end
     next_index = ((id or 1) - 1) % #requests
     statuses = {}

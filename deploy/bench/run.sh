@@ -304,6 +304,22 @@ wrk "${WRK_ARGS[@]}" -d"${DURATION}s" "http://127.0.0.1:$APP_PORT/" | tee "$BENC
 log "Measuring nginx: same command against http://127.0.0.1:$NGINX_PORT/"
 wrk "${WRK_ARGS[@]}" -d"${DURATION}s" "http://127.0.0.1:$NGINX_PORT/" | tee "$BENCH/wrk-nginx.txt"
 
+# 栏目点击: the page views the app wrote for the measured and warm-up runs (browser user agent, so
+# human views), once its next flush (portal.stats.flush-interval, 10 s) has written them. With
+# counting on they must equal the requests wrk completed; with -Dportal.stats.enabled=false, 0.
+wrk_requests() { awk '/requests in/ { n += $1 } END { print n + 0 }' "$@"; }
+SENT=$(wrk_requests "$BENCH/wrk-portal.txt" $([ "$WARMUP" -gt 0 ] && echo "$BENCH/wrk-warmup.txt"))
+views_written() {
+    local sql="SELECT coalesce(sum(human_views), 0) FROM (" sep="" code
+    for code in $CODES; do sql+="$sep SELECT human_views FROM tenant_$code.page_view_day"; sep=" UNION ALL"; done
+    pg_sql "$PG_PORT" portal "$sql) v"
+}
+for i in $(seq 1 15); do
+    COUNTED=$(views_written)
+    [ "$COUNTED" -ge "$SENT" ] && break
+    sleep 2
+done
+
 # parse_wrk FILE: prints "requests/s p50_ms p99_ms non2xx socket_errors wrk_4xx5xx"
 parse_wrk() {
     awk '
@@ -350,6 +366,7 @@ COMMIT=$(git -C "$ROOT" describe --always --dirty 2>/dev/null || echo unknown)
     echo
     echo "wrk's 'Non-2xx or 3xx responses' (statuses >= 400): portal $P_WRKERR, nginx $N_WRKERR"
     echo "app log ERROR/WARN lines: $APP_PROBLEMS once started (under load), $APP_START_PROBLEMS during start"
+    echo "page views counted (human, written by the app's flush): $COUNTED of $SENT portal requests wrk completed (warm-up included)"
 } | tee "$RESULT"
 echo
 log "Summary written to .data/bench/last-result.txt; raw wrk output in .data/bench/wrk-*.txt"

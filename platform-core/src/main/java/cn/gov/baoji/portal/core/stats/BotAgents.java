@@ -2,6 +2,8 @@ package cn.gov.baoji.portal.core.stats;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Which user agents are counted as bots, not as citizens: a fixed list of the crawlers that visit
@@ -25,6 +27,13 @@ public final class BotAgents {
             // Headless browsers.
             "headlesschrome", "phantomjs");
 
+    /**
+     * Answers for the user agents seen so far: browsers send a few dozen distinct strings, so a page
+     * view mostly costs a lookup instead of a scan. Bounded, since anyone may send any string.
+     */
+    private static final int REMEMBERED = 4096;
+    private static final Map<String, Boolean> SEEN = new ConcurrentHashMap<>();
+
     private BotAgents() {
     }
 
@@ -32,6 +41,18 @@ public final class BotAgents {
         if (userAgent == null || userAgent.isBlank()) {
             return true;
         }
+        Boolean known = SEEN.get(userAgent);
+        if (known != null) {
+            return known;
+        }
+        boolean bot = scan(userAgent);
+        if (SEEN.size() < REMEMBERED && userAgent.length() <= 512) {
+            SEEN.put(userAgent, bot);
+        }
+        return bot;
+    }
+
+    private static boolean scan(String userAgent) {
         String ua = userAgent.toLowerCase(Locale.ROOT);
         for (String pattern : PATTERNS) {
             if (ua.contains(pattern)) {

@@ -80,12 +80,15 @@ public class PageViewCounter {
         }
         Key key = new Key(tenant.value(), LocalDate.ofInstant(clock.instant(), ChinaTime.ZONE), target.channelCode(),
                 target.articleId());
-        Counts counts = pending.computeIfAbsent(key, k -> new Counts());
+        Counts counts = pending.get(key);
+        if (counts == null) {
+            counts = pending.computeIfAbsent(key, k -> new Counts());
+        }
         (bot ? counts.bot : counts.human).increment();
     }
 
-    /** Views of {@code tenant} counted here and not yet written (human and bot). */
-    public long pending(TenantCode tenant) {
+    /** Views of {@code tenant} counted here and not yet written (human and bot); never a flush's half-way state. */
+    public synchronized long pending(TenantCode tenant) {
         long sum = 0;
         for (Map.Entry<Key, Counts> e : pending.entrySet()) {
             if (e.getKey().tenant().equals(tenant.value())) {

@@ -58,7 +58,7 @@ public class PageViewFigures {
         List<?> rows = em.createNativeQuery("SELECT v.channel_code, c.name, sum(v.human_views) AS views"
                 + " FROM page_view_day v LEFT JOIN channel c ON c.code = v.channel_code"
                 + " WHERE v.day BETWEEN ?1 AND ?2 GROUP BY v.channel_code, c.name HAVING sum(v.human_views) > 0"
-                + " ORDER BY views DESC, v.channel_code")
+                + " ORDER BY views DESC, v.channel_code COLLATE \"C\"")
                 .setParameter(1, from).setParameter(2, to).getResultList();
         List<ChannelViews> result = new ArrayList<>(rows.size());
         for (Object row : rows) {

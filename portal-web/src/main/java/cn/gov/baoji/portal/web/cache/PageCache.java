@@ -25,6 +25,7 @@ import cn.gov.baoji.portal.core.service.ServiceViews;
 import cn.gov.baoji.portal.core.tenant.TenantContext;
 import cn.gov.baoji.portal.web.site.AccessibilityResource;
 import cn.gov.baoji.portal.web.site.DraftPreview;
+import cn.gov.baoji.portal.web.stats.PageViews;
 
 /**
  * Keeps rendered anonymous public pages and API answers per county in memory. An entry is used
@@ -53,9 +54,10 @@ public class PageCache {
     private final boolean enabled;
     private final DraftPreview preview;
     private final PageStore pages;
+    private final PageViews pageViews;
 
     PageCache(TenantContext tenant, PublicContentVersion versions, ContentJobs jobs, ServiceViews serviceViews,
-            DraftPreview preview,
+            DraftPreview preview, PageViews pageViews,
             @ConfigProperty(name = "portal.page-cache.max-age-seconds", defaultValue = "60") long maxAgeSeconds,
             @ConfigProperty(name = "portal.page-cache.max-megabytes", defaultValue = "64") long maxMegabytes,
             @ConfigProperty(name = "portal.page-cache.enabled", defaultValue = "true") boolean enabled) {
@@ -66,6 +68,7 @@ public class PageCache {
         this.maxAgeMillis = maxAgeSeconds * 1000;
         this.enabled = enabled;
         this.preview = preview;
+        this.pageViews = pageViews;
         this.pages = new PageStore(maxMegabytes * 1024 * 1024, System::currentTimeMillis);
     }
 
@@ -90,6 +93,10 @@ public class PageCache {
         if (guide.matches()) {
             // A cached guide page was published when it was kept, at the version still current.
             serviceViews.count(tenant.require().code(), guide.group(1));
+        }
+        if (page.get().viewTarget() != null) {
+            // Counted by PageViews like a page rendered now: the attribution its resource made is given back.
+            pageViews.attribute(page.get().viewTarget());
         }
         return Optional.of(Response.ok(page.get().body(), page.get().contentType()).header("X-Page-Cache", "hit").build());
     }
@@ -116,7 +123,8 @@ public class PageCache {
         }
         key(request).ifPresent(k -> {
             MediaType type = response.getMediaType();
-            pages.put(k, body, type == null ? MediaType.TEXT_HTML + ";charset=UTF-8" : type.toString(), (Long) version);
+            pages.put(k, body, type == null ? MediaType.TEXT_HTML + ";charset=UTF-8" : type.toString(), (Long) version,
+                    pageViews.attributed().orElse(null));
         });
     }
 

@@ -10,6 +10,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.LongSupplier;
 
+import cn.gov.baoji.portal.core.stats.PageViewTarget;
+
 /**
  * The pages a {@link PageCache} keeps, within a byte budget shared by all counties. Every entry's
  * size is added when it is stored and subtracted exactly once when it leaves (replaced, expired,
@@ -22,8 +24,12 @@ import java.util.function.LongSupplier;
  */
 final class PageStore {
 
-    /** A rendered page as it is served again. */
-    record Page(String body, String contentType, long version, long storedAt) {
+    /**
+     * A rendered page as it is served again.
+     *
+     * @param viewTarget what a view of the page counts for, if its resource said (see {@code PageViews}); null otherwise
+     */
+    record Page(String body, String contentType, long version, long storedAt, PageViewTarget viewTarget) {
     }
 
     private static final class Entry {
@@ -78,12 +84,17 @@ final class PageStore {
 
     /** Keeps {@code body} under {@code key}, replacing what was there; a page larger than the budget is not kept. */
     void put(String key, String body, String contentType, long version) {
+        put(key, body, contentType, version, null);
+    }
+
+    /** As {@link #put(String, String, String, long)}, with what a view of the page counts for. */
+    void put(String key, String body, String contentType, long version, PageViewTarget viewTarget) {
         long now = clock.getAsLong();
         long size = sizeOf(key, body, contentType);
         if (size > maxBytes) {
             return;
         }
-        Entry entry = new Entry(new Page(body, contentType, version, now), size, now);
+        Entry entry = new Entry(new Page(body, contentType, version, now, viewTarget), size, now);
         Entry replaced = entries.put(key, entry);
         long total = bytes.addAndGet(size - (replaced == null ? 0 : replaced.bytes));
         if (total > maxBytes) {

@@ -14,10 +14,12 @@ import jakarta.ws.rs.core.Response;
 import cn.gov.baoji.portal.core.content.PublicArticles;
 import cn.gov.baoji.portal.core.error.NotFoundException;
 import cn.gov.baoji.portal.core.site.SiteService.ChannelView;
+import cn.gov.baoji.portal.core.stats.PageViewTarget;
 import cn.gov.baoji.portal.web.interaction.InteractionHub;
 import cn.gov.baoji.portal.web.site.PageData;
 import cn.gov.baoji.portal.web.site.Paging;
 import cn.gov.baoji.portal.web.site.SitePages;
+import cn.gov.baoji.portal.web.stats.PageViews;
 
 /** Channel lists, article pages and attachment downloads of the request's county. */
 @Path("/")
@@ -26,11 +28,13 @@ public class ArticlePageResource {
     private final PublicContent content;
     private final SitePages pages;
     private final PageData data;
+    private final PageViews views;
 
-    ArticlePageResource(PublicContent content, SitePages pages, PageData data) {
+    ArticlePageResource(PublicContent content, SitePages pages, PageData data, PageViews views) {
         this.content = content;
         this.pages = pages;
         this.data = data;
+        this.views = views;
     }
 
     @GET
@@ -51,6 +55,7 @@ public class ArticlePageResource {
     public String article(@PathParam("id") long id) {
         ArticleDetail article = content.article(id).orElseThrow(() -> new NotFoundException("文章不存在或已撤回。"));
         content.countView(id);
+        views.attribute(PageViewTarget.article(article.channel(), id));
         return pages.render("article", data.article(article));
     }
 

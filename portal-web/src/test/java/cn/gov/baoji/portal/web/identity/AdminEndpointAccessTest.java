@@ -137,6 +137,8 @@ class AdminEndpointAccessTest {
         rule("POST /api/admin/services/{item}/forms", Need.EDITOR, 201);
         // No such form; removing one is covered by ServiceGuideAdminTest.
         rule("DELETE /api/admin/services/{item}/forms/{form}", Need.EDITOR, 404);
+        rule("GET /api/admin/stats/views", Need.WEBMASTER, 200);
+        rule("GET /api/console/stats/views", Need.CITY_ADMIN, 200);
     }
 
     private static void rule(String operation, Need need, int status) {
