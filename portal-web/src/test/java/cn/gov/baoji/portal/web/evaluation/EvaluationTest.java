@@ -296,6 +296,30 @@ class EvaluationTest {
         assertThat(webmaster.open(url(A, "/admin/evaluation?from=2031-03-31&to=2031-03-01")).statusCode()).isEqualTo(400);
     }
 
+    @Test
+    void theCityChangesWeightsOnTheConsolePageAndSeesWhoChangedThem() {
+        resetWeights(weights);
+        BrowserSession console = signedIn("console", "city-admin", "/console/evaluation/weights");
+        Response page = console.open(url("console", "/console/evaluation/weights"));
+        assertThat(page.asString()).contains("<h1>评估权重</h1>").contains("value=\"40\"").contains("按时答复条数 ÷ 收到留言条数");
+        Map<String, String> form = new LinkedHashMap<>();
+        WEIGHTS.forEach((k, v) -> form.put(k, String.valueOf(v)));
+        form.put("csrf-token", BrowserSession.csrfToken(page));
+        form.put("views", "-1");
+        Response refused = console.post(url("console", "/console/evaluation/weights"), form);
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.asString()).contains("“浏览量”的权重须在 0 至 1000 之间").contains("value=\"-1\"");
+        assertThat(weightsNow()).containsEntry("views", 5.0f);
+
+        form.put("views", "12.5");
+        Response saved = console.post(url("console", "/console/evaluation/weights"), form);
+        assertThat(saved.statusCode()).isEqualTo(303);
+        String after = console.open(url("console", "/console/evaluation/weights?saved=true")).asString();
+        assertThat(after).contains("权重已保存").contains("value=\"12.5\"").contains("浏览量 12.5");
+        assertThat(weightsNow()).containsEntry("views", 12.5f);
+        resetWeights(weights);
+    }
+
     private Map<?, ?> weightsNow() {
         return given().header("Host", "console.localhost").auth().oauth2(KeycloakTokens.of("city-admin"))
                 .get("/api/console/evaluation/weights").then().statusCode(200).extract().jsonPath().getMap("weights");
