@@ -55,13 +55,13 @@ public class ArticleTransition {
     private String comment;
 
     @Column(nullable = false)
-    private OffsetDateTime at = OffsetDateTime.now();
+    private OffsetDateTime at;
 
     protected ArticleTransition() {
     }
 
     ArticleTransition(Article article, Action action, ArticleState from, Integer reviewLevel, String actorSubject,
-            String actorName, String comment) {
+            String actorName, String comment, OffsetDateTime at) {
         this.articleId = article.getId();
         this.departmentId = article.departmentId;
         this.action = action;
@@ -71,6 +71,7 @@ public class ArticleTransition {
         this.actorSubject = actorSubject;
         this.actorName = actorName;
         this.comment = comment;
+        this.at = at;
     }
 
     public Action getAction() {

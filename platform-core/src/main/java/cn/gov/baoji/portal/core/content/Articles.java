@@ -1,5 +1,7 @@
 package cn.gov.baoji.portal.core.content;
 
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,11 +21,13 @@ class Articles {
     private final EntityManager em;
     private final DepartmentService departments;
     private final TenantContext tenant;
+    private final Clock clock;
 
-    Articles(EntityManager em, DepartmentService departments, TenantContext tenant) {
+    Articles(EntityManager em, DepartmentService departments, TenantContext tenant, Clock clock) {
         this.em = em;
         this.departments = departments;
         this.tenant = tenant;
+        this.clock = clock;
     }
 
     Article require(long id) {
@@ -62,7 +66,9 @@ class Articles {
 
     void record(Article article, ArticleTransition.Action action, ArticleState from, Integer level, Actor actor,
             String comment) {
-        em.persist(new ArticleTransition(article, action, from, level, actor.subject(), actor.name(), comment));
+        // The clock's time: the evaluation counts steps by the day they were taken.
+        em.persist(new ArticleTransition(article, action, from, level, actor.subject(), actor.name(), comment,
+                OffsetDateTime.now(clock)));
     }
 
     ArticleView view(Article a) {

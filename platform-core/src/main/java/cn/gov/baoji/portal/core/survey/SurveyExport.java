@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import cn.gov.baoji.portal.core.export.TableRows;
 import cn.gov.baoji.portal.core.security.Actor;
 import cn.gov.baoji.portal.core.time.ChinaTime;
 
@@ -37,20 +38,13 @@ public class SurveyExport {
         this.surveys = surveys;
     }
 
-    /** Receives the table: the header row once, then each response's row. */
-    public interface Rows {
-        void header(List<String> cells);
-
-        void row(List<String> cells);
-    }
-
     /** The survey's title, for the file name and the sheet. */
     public String title(Actor actor, long id) {
         surveys.requireWebmaster(actor);
         return surveys.require(id).title;
     }
 
-    public void export(Actor actor, long id, Rows rows) {
+    public void export(Actor actor, long id, TableRows rows) {
         surveys.requireWebmaster(actor);
         Survey survey = surveys.require(id);
         List<SurveyQuestion> questions = survey.questions;

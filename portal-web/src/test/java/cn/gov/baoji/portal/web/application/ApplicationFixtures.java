@@ -31,15 +31,15 @@ import io.restassured.specification.RequestSpecification;
  * the tests' own (企业技术改造项目备案 for the handling department 县政府办) with a published guide open
  * for online application, its application form, and citizens' requests from distinct addresses.
  */
-final class ApplicationFixtures {
+public final class ApplicationFixtures {
 
     /** An item released into the city catalogue for these tests, offered by every county. */
     static final String ITEM = "T-APP-0001";
     static final String ITEM_NAME = "企业技术改造项目备案";
     /** A second item of the same department, with a form that never changes. */
-    static final String OTHER_ITEM = "T-APP-0002";
+    public static final String OTHER_ITEM = "T-APP-0002";
     static final String OTHER_NAME = "户外广告设置备案";
-    static final String DEPARTMENT = "zfb";
+    public static final String DEPARTMENT = "zfb";
     static final int DAYS = 5;
 
     private static final AtomicInteger ADDRESS = new AtomicInteger(1);
@@ -56,12 +56,12 @@ final class ApplicationFixtures {
     private ApplicationFixtures() {
     }
 
-    static Actor webmaster(String county) {
+    public static Actor webmaster(String county) {
         return new Actor(county + "-webmaster", "站点管理员", AccessBindings.fromClaims(List.of("/tenants/" + county + "/webmaster"),
                 List.of()));
     }
 
-    static Actor officer(String county, String department) {
+    public static Actor officer(String county, String department) {
         return new Actor(county + "-" + department + "-officer", department + "信息员",
                 AccessBindings.fromClaims(List.of("/tenants/" + county + "/contributor"), List.of(county + ":" + department)));
     }
@@ -102,7 +102,7 @@ final class ApplicationFixtures {
     }
 
     /** Releases the tests' items once (the release keeps every other item) and publishes their guides in {@code county}. */
-    static void openItems(ServiceCatalogue catalogue, ServiceGuides guides, TenantScope scope, String county) {
+    public static void openItems(ServiceCatalogue catalogue, ServiceGuides guides, TenantScope scope, String county) {
         synchronized (ApplicationFixtures.class) {
             ServiceRelease current = catalogue.current();
             if (current.item(ITEM).isEmpty()) {

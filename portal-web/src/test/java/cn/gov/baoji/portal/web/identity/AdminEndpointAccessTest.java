@@ -49,6 +49,11 @@ class AdminEndpointAccessTest {
     static {
         rule("GET /api/admin/me", Need.SIGNED_IN, 200);
         rule("GET /api/admin/site", Need.CONTRIBUTOR, 200);
+        rule("GET /api/admin/evaluation", Need.CONTRIBUTOR, 200);
+        rule("GET /api/console/evaluation", Need.CITY_ADMIN, 200);
+        rule("GET /api/console/evaluation/{county}", Need.CITY_ADMIN, 200);
+        rule("GET /api/console/evaluation/weights", Need.CITY_ADMIN, 200);
+        rule("PUT /api/console/evaluation/weights", Need.CITY_ADMIN, 200);
         rule("GET /api/admin/accounts", Need.WEBMASTER, 200);
         rule("POST /api/admin/accounts", Need.WEBMASTER, 201);
         rule("POST /api/admin/accounts/{id}/disable", Need.WEBMASTER, 200);
@@ -263,7 +268,8 @@ class AdminEndpointAccessTest {
                 .replace("{application}", "999999")
                 .replace("{service}", "BJ-QT-0901")
                 .replace("{item}", "BJ-QT-0901")
-                .replace("{form}", "999999");
+                .replace("{form}", "999999")
+                .replace("{county}", "weibin");
         String host = path.startsWith("/api/console") ? "console.localhost" : "weibin.localhost";
         RequestSpecification request = given().header("Host", host);
         if (operation.endsWith("/look/assets")) {
@@ -312,6 +318,9 @@ class AdminEndpointAccessTest {
                     "taibai", "role", "editor");
             case "PUT /api/console/accounts/{id}/roles" -> Map.of("bindings",
                     java.util.List.of(Map.of("county", "weibin", "role", "contributor", "department", "czj")));
+            // The default weights again, so the walk changes nothing another test ranks with.
+            case "PUT /api/console/evaluation/weights" -> Map.of("acceptance", 20, "replyOnTime", 25, "completionOnTime", 25,
+                    "satisfaction", 10, "views", 10, "participation", 10);
             case "PUT /api/console/calendar/{day}" -> Map.of("kind", "HOLIDAY", "name", "矩阵测试");
             case "POST /api/admin/applications/{application}/accept", "POST /api/admin/applications/{application}/request-material",
                     "POST /api/admin/applications/{application}/approve", "POST /api/admin/applications/{application}/refuse" ->

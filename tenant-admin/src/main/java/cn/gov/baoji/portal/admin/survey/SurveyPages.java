@@ -1,8 +1,6 @@
 package cn.gov.baoji.portal.admin.survey;
 
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import jakarta.ws.rs.BeanParam;
@@ -18,6 +16,9 @@ import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.RestForm;
 
+import cn.gov.baoji.portal.admin.export.CsvTable;
+import cn.gov.baoji.portal.admin.export.Downloads;
+import cn.gov.baoji.portal.admin.export.XlsxTable;
 import cn.gov.baoji.portal.admin.security.AccessRule;
 import cn.gov.baoji.portal.admin.security.Caller;
 import cn.gov.baoji.portal.core.content.PublicArticles;
@@ -204,7 +205,7 @@ public class SurveyPages {
     @Produces("text/csv;charset=UTF-8")
     public Response csv(@PathParam("id") long id) {
         String title = export.title(caller.actor(), id);
-        CsvExport csv = new CsvExport();
+        CsvTable csv = new CsvTable();
         export.export(caller.actor(), id, csv);
         return download(csv.bytes(), "text/csv;charset=UTF-8", title, id, "csv");
     }
@@ -214,7 +215,7 @@ public class SurveyPages {
     @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
     public Response xlsx(@PathParam("id") long id) {
         String title = export.title(caller.actor(), id);
-        try (XlsxExport xlsx = new XlsxExport("调查答卷")) {
+        try (XlsxTable xlsx = new XlsxTable("调查答卷")) {
             export.export(caller.actor(), id, xlsx);
             return download(xlsx.bytes(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", title, id,
                     "xlsx");
@@ -222,13 +223,8 @@ public class SurveyPages {
     }
 
     private static Response download(byte[] bytes, String type, String title, long id, String extension) {
-        String name = "调查" + id + "-" + title.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_") + "." + extension;
-        String encoded = URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
-        return Response.ok(bytes, type)
-                .header("Content-Disposition", "attachment; filename=\"survey-" + id + "." + extension
-                        + "\"; filename*=UTF-8''" + encoded)
-                .header("Cache-Control", "private, no-store")
-                .build();
+        return Downloads.attachment(bytes, type, "survey-" + id + "." + extension,
+                "调查" + id + "-" + title + "." + extension);
     }
 
     private interface Step {

@@ -1,4 +1,4 @@
-package cn.gov.baoji.portal.admin.survey;
+package cn.gov.baoji.portal.admin.export;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -12,14 +12,14 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
-import cn.gov.baoji.portal.core.survey.SurveyExport;
+import cn.gov.baoji.portal.core.export.TableRows;
 
 /**
- * Survey answers as an Excel workbook (.xlsx, Apache POI's streaming writer: only a window of rows
+ * A table as an Excel workbook (.xlsx, Apache POI's streaming writer: only a window of rows
  * is in memory). Every cell is text, never a formula; cells that would read as one when edited get
  * the same apostrophe as in the CSV file.
  */
-final class XlsxExport implements SurveyExport.Rows, AutoCloseable {
+public final class XlsxTable implements TableRows, AutoCloseable {
 
     /** Excel's own limit of a cell's text. */
     private static final int MAX_CELL = 32_767;
@@ -29,7 +29,7 @@ final class XlsxExport implements SurveyExport.Rows, AutoCloseable {
     private final CellStyle bold;
     private int next;
 
-    XlsxExport(String sheetName) {
+    public XlsxTable(String sheetName) {
         sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(sheetName));
         Font font = workbook.createFont();
         font.setBold(true);
@@ -51,13 +51,13 @@ final class XlsxExport implements SurveyExport.Rows, AutoCloseable {
     private Row write(List<String> cells) {
         Row row = sheet.createRow(next++);
         for (int i = 0; i < cells.size(); i++) {
-            String value = CsvExport.defused(cells.get(i));
+            String value = CsvTable.defused(cells.get(i));
             row.createCell(i).setCellValue(value.length() > MAX_CELL ? value.substring(0, MAX_CELL) : value);
         }
         return row;
     }
 
-    byte[] bytes() {
+    public byte[] bytes() {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             workbook.write(out);
             return out.toByteArray();

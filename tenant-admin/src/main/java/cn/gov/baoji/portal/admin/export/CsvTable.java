@@ -1,26 +1,26 @@
-package cn.gov.baoji.portal.admin.survey;
+package cn.gov.baoji.portal.admin.export;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import cn.gov.baoji.portal.core.survey.SurveyExport;
+import cn.gov.baoji.portal.core.export.TableRows;
 
 /**
- * Survey answers as CSV (RFC 4180) that Excel and WPS open correctly: UTF-8 with a byte-order mark
+ * A table as CSV (RFC 4180) that Excel and WPS open correctly: UTF-8 with a byte-order mark
  * (without it Excel reads Chinese as GBK), CRLF line ends, quotes where needed. A cell a spreadsheet
  * would take for a formula (starting with = + - @, or a tab or carriage return before one) gets a
  * leading apostrophe: citizens write these cells, and a formula in them would run on the webmaster's
- * computer (CSV injection).
+ * computer (CSV injection). Survey answers and the evaluation tables use it.
  */
-final class CsvExport implements SurveyExport.Rows {
+public final class CsvTable implements TableRows {
 
     private static final byte[] BOM = { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF };
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final StringBuilder line = new StringBuilder();
 
-    CsvExport() {
+    public CsvTable() {
         out.writeBytes(BOM);
     }
 
@@ -42,12 +42,12 @@ final class CsvExport implements SurveyExport.Rows {
         out.writeBytes(line.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    byte[] bytes() {
+    public byte[] bytes() {
         return out.toByteArray();
     }
 
     /** The cell as a spreadsheet must show it: text, never a formula. */
-    static String defused(String cell) {
+    public static String defused(String cell) {
         if (cell == null || cell.isEmpty()) {
             return "";
         }
