@@ -82,7 +82,7 @@ class InspectionTest {
 
             FindingView home = byRule.get("HOME_STALE").get(0);
             assertThat(home.veto()).isTrue();
-            assertThat(home.detail()).contains("30 天前").contains("区政府召开常务会议");
+            assertThat(home.detail()).contains("20 天前").contains("超过 14 天未更新");
             assertThat(home.department()).isNotBlank();
             assertThat(home.advice()).contains("两周");
 
@@ -246,7 +246,7 @@ class InspectionTest {
     @Test
     void aWebmasterSeesAndRunsOnlyTheirOwnCounty() {
         String weibin = KeycloakTokens.of("weibin-webmaster");
-        given().header("Host", "weibin.localhost").auth().oauth2(weibin).post("/api/admin/inspection/runs")
+        given().header("Host", "weibin.localhost").auth().oauth2(weibin).contentType("application/json").post("/api/admin/inspection/runs")
                 .then().statusCode(200).body("county", org.hamcrest.Matchers.equalTo("weibin"));
         given().header("Host", "weibin.localhost").auth().oauth2(weibin).get("/api/admin/inspection")
                 .then().statusCode(200).body("summary.county", org.hamcrest.Matchers.equalTo("weibin"))
@@ -254,7 +254,7 @@ class InspectionTest {
         // Another county's host, the other county's account, the console: all refused.
         given().header("Host", "taibai.localhost").auth().oauth2(weibin).get("/api/admin/inspection")
                 .then().statusCode(403).contentType("application/problem+json");
-        given().header("Host", "taibai.localhost").auth().oauth2(weibin).post("/api/admin/inspection/runs")
+        given().header("Host", "taibai.localhost").auth().oauth2(weibin).contentType("application/json").post("/api/admin/inspection/runs")
                 .then().statusCode(403);
         given().header("Host", "weibin.localhost").auth().oauth2(KeycloakTokens.of("taibai-webmaster"))
                 .get("/api/admin/inspection/history").then().statusCode(403);
@@ -269,7 +269,7 @@ class InspectionTest {
         List<String> counties = given().header("Host", "console.localhost").auth().oauth2(city)
                 .get("/api/console/inspection").then().statusCode(200).extract().jsonPath().getList("code");
         assertThat(counties).contains("weibin", "taibai", "qishan");
-        given().header("Host", "console.localhost").auth().oauth2(city).post("/api/console/inspection/taibai/runs")
+        given().header("Host", "console.localhost").auth().oauth2(city).contentType("application/json").post("/api/console/inspection/taibai/runs")
                 .then().statusCode(200).body("county", org.hamcrest.Matchers.equalTo("taibai"));
         given().header("Host", "console.localhost").auth().oauth2(city).get("/api/console/inspection/taibai")
                 .then().statusCode(200).body("summary.county", org.hamcrest.Matchers.equalTo("taibai"));
