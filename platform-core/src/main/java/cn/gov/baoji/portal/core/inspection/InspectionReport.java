@@ -44,7 +44,7 @@ public class InspectionReport {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Overview overview(String rule) {
         if (rule != null && !rule.isBlank() && !rules.containsKey(rule)) {
-            throw new NotFoundException("没有这条自查规则：" + rule);
+            throw new NotFoundException("没有这条自查规则。");
         }
         List<FindingView> open = open().stream()
                 .filter(f -> rule == null || rule.isBlank() || f.rule().equals(rule)).toList();

@@ -114,7 +114,7 @@ public class CityInspection {
         try {
             c = TenantCode.of(code);
         } catch (RuntimeException e) {
-            throw new NotFoundException("站点不存在：" + code);
+            throw new NotFoundException("站点不存在。");
         }
         return store.find(c).orElseThrow(() -> new NotFoundException("站点不存在：" + code));
     }
