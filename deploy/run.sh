@@ -45,6 +45,9 @@ cat <<URLS
   Keycloak:        http://127.0.0.1:$KC_PORT/ (admin console: admin / admin-local-only; realm baoji)
   Demo accounts:   city-admin, <code>-webmaster, <code>-editor, <code>-reviewer, <code>-contributor; password demo-local-only
   PostgreSQL:      127.0.0.1:$PG_PORT, database portal (data in .data/postgres)
+  Self-inspection: daily summary e-mails are only logged (no SMTP here). To send them, set
+                   PORTAL_MAIL_MOCK=false QUARKUS_MAILER_HOST=... QUARKUS_MAILER_PORT=... QUARKUS_MAILER_FROM=...
+                   PORTAL_INSPECTION_MAIL_CITY_TO=<city office address> before starting.
 
 URLS
 

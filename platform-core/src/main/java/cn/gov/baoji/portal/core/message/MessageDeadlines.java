@@ -114,6 +114,19 @@ public class MessageDeadlines {
     }
 
     /**
+     * The current county's open messages past their due date, longest overdue first (at most 500),
+     * for the self-inspection. Runs in the current tenant.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<RedFlag> overdue() {
+        List<Message> found = em.createQuery("FROM Message m WHERE m.state IN :open AND m.dueOn < :today"
+                + " ORDER BY m.dueOn, m.id", Message.class)
+                .setParameter("open", Messages.OPEN).setParameter("today", today()).setMaxResults(500).getResultList();
+        return found.stream().map(m -> new RedFlag(m.getId(), m.title, messages.handlerName(m), m.receivedAt, m.dueOn,
+                -daysLeft(m.dueOn))).toList();
+    }
+
+    /**
      * The current county's messages unanswered for three months or more, oldest first. Runs in the
      * current tenant; the city console calls it once per county.
      */

@@ -139,6 +139,15 @@ class AdminEndpointAccessTest {
         rule("DELETE /api/admin/services/{item}/forms/{form}", Need.EDITOR, 404);
         rule("GET /api/admin/stats/views", Need.WEBMASTER, 200);
         rule("GET /api/console/stats/views", Need.CITY_ADMIN, 200);
+        rule("GET /api/admin/inspection", Need.WEBMASTER, 200);
+        rule("GET /api/admin/inspection/history", Need.WEBMASTER, 200);
+        rule("POST /api/admin/inspection/runs", Need.WEBMASTER, 200);
+        rule("GET /api/console/inspection", Need.CITY_ADMIN, 200);
+        // Inspects the matrix's own county (resumed above) now; the run of all counties goes in the background.
+        rule("GET /api/console/inspection/{code}", Need.CITY_ADMIN, 200);
+        rule("GET /api/console/inspection/{code}/history", Need.CITY_ADMIN, 200);
+        rule("POST /api/console/inspection/{code}/runs", Need.CITY_ADMIN, 200);
+        rule("POST /api/console/inspection/runs", Need.CITY_ADMIN, 202);
     }
 
     private static void rule(String operation, Need need, int status) {

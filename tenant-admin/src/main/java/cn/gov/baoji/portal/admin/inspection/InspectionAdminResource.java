@@ -1,0 +1,61 @@
+package cn.gov.baoji.portal.admin.inspection;
+
+import java.util.List;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+import cn.gov.baoji.portal.admin.security.AccessRule;
+import cn.gov.baoji.portal.admin.security.Caller;
+import cn.gov.baoji.portal.core.inspection.InspectionReport;
+import cn.gov.baoji.portal.core.inspection.InspectionViews.FindingView;
+import cn.gov.baoji.portal.core.inspection.InspectionViews.Overview;
+import cn.gov.baoji.portal.core.inspection.Inspector;
+import cn.gov.baoji.portal.core.security.Role;
+import cn.gov.baoji.portal.core.tenant.TenantContext;
+
+/** The county's self-inspection as JSON, for its webmaster (the county is the request's host). */
+@Path("/api/admin/inspection")
+@Produces(MediaType.APPLICATION_JSON)
+@AccessRule(Role.WEBMASTER)
+public class InspectionAdminResource {
+
+    private final TenantContext tenant;
+    private final Caller caller;
+    private final InspectionReport report;
+    private final Inspector inspector;
+
+    InspectionAdminResource(TenantContext tenant, Caller caller, InspectionReport report, Inspector inspector) {
+        this.tenant = tenant;
+        this.caller = caller;
+        this.report = report;
+        this.inspector = inspector;
+    }
+
+    @GET
+    @Operation(summary = "The county's open findings (single-veto risks first) with counts per rule and the last run")
+    public Overview overview(@Parameter(description = "Only this rule's findings, e.g. HOME_STALE") @QueryParam("rule") String rule) {
+        return report.overview(rule);
+    }
+
+    @GET
+    @Path("history")
+    @Operation(summary = "Every finding, open and resolved, latest change first: when each appeared and went")
+    public List<FindingView> history() {
+        return report.history();
+    }
+
+    @POST
+    @Path("runs")
+    @Operation(summary = "Inspects the county now and answers what changed")
+    public Inspector.RunSummary run() {
+        return inspector.run(tenant.require().code(), Inspector.Trigger.ON_DEMAND, caller.displayName());
+    }
+}
