@@ -8,6 +8,7 @@ ROOT=$(pwd)
 source deploy/lib/postgres.sh
 source deploy/lib/keycloak.sh
 source deploy/lib/browser.sh
+source deploy/lib/fonts.sh
 
 PG_PORT=${PORTAL_TEST_PG_PORT:-55432}
 PG_DATA="$ROOT/.data/test-postgres"
@@ -17,6 +18,7 @@ KC_HOME="$ROOT/.data/keycloak-test"
 
 pg_ensure_installed
 browser_ensure
+fonts_ensure
 pg_stop "$PG_DATA"
 rm -rf "$PG_DATA"
 PG_FSYNC=off pg_start "$PG_DATA" "$PG_PORT"

@@ -96,11 +96,11 @@ public class AnnualReports {
         Map<String, String> counted = figures.count(year);
         OffsetDateTime now = OffsetDateTime.now(clock);
         AnnualReport report = find(year).orElse(null);
-        if (report == null) {
+        boolean created = report == null;
+        if (created) {
             report = new AnnualReport();
             report.year = year;
             report.entriesJson = "{}";
-            em.persist(report);
         } else if (report.state == ReportState.PUBLISHED) {
             throw new ConflictException(year + " 年度报表已发布，不能重新生成");
         }
@@ -109,7 +109,15 @@ public class AnnualReports {
         report.generatedBy = actor.name();
         report.updatedAt = now;
         report.updatedBy = actor.name();
-        em.flush();
+        try {
+            if (created) {
+                em.persist(report);
+            }
+            flush();
+        } catch (org.hibernate.exception.ConstraintViolationException e) {
+            // Someone generated the same year at the same moment.
+            throw new ConflictException(year + " 年度报表刚刚已由他人生成，请刷新页面");
+        }
         return view(report);
     }
 
