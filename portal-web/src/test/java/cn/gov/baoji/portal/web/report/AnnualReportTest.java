@@ -142,6 +142,8 @@ class AnnualReportTest {
         assertThat(report.value(ReportField.INTERVIEWS)).isEqualTo("1");
         assertThat(report.value(ReportField.INTERVIEW_QUESTIONS)).isEqualTo("3");
         assertThat(report.value(ReportField.INTERVIEW_ANSWERS)).isEqualTo("2");
+        assertThat(report.value(ReportField.TOTAL_VISITS)).isEqualTo("15");
+        assertThat(report.value(ReportField.UNIQUE_VISITORS)).isNull();
         // The header from the county's registration.
         assertThat(report.value(ReportField.SITE_NAME)).isEqualTo("报表区人民政府");
         assertThat(report.value(ReportField.ORGANIZER)).isEqualTo("报表区人民政府办公室");
@@ -157,6 +159,7 @@ class AnnualReportTest {
         assertThat(empty.value(ReportField.ARTICLES_TOTAL)).isEqualTo("0");
         assertThat(empty.value(ReportField.MESSAGES_RECEIVED)).isEqualTo("0");
         assertThat(empty.value(ReportField.MESSAGE_AVERAGE_DAYS)).isNull();
+        assertThat(empty.value(ReportField.TOTAL_VISITS)).isEqualTo("0");
     }
 
     @Test
@@ -464,6 +467,10 @@ class AnnualReportTest {
                     ps.executeUpdate();
                 }
             }
+            // Page views (click statistics): 10 + 5 people's views in 2019; robots, 2018 and 2020 not counted.
+            s.execute("INSERT INTO page_view_day (day, channel_code, article_id, human_views, bot_views) VALUES"
+                    + " ('2019-01-01', 'xwdt', 0, 10, 3), ('2019-12-31', '_home', 0, 5, 1), ('2020-01-01', '_home', 0, 100, 0),"
+                    + " ('2018-12-31', '_home', 0, 7, 0)");
             s.execute("RESET search_path");
         }
     }
