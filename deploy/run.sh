@@ -6,6 +6,7 @@ cd "$(dirname "$0")/.."
 ROOT=$(pwd)
 source deploy/lib/postgres.sh
 source deploy/lib/keycloak.sh
+source deploy/lib/fonts.sh
 
 PG_PORT=${PORTAL_PG_PORT:-5433}
 PG_DATA="$ROOT/.data/postgres"
@@ -15,6 +16,7 @@ KC_MGMT_PORT=${PORTAL_KC_MGMT_PORT:-9000}
 KC_HOME="$ROOT/.data/keycloak"
 
 pg_ensure_installed
+fonts_ensure
 pg_start "$PG_DATA" "$PG_PORT"
 trap 'echo "==> Stopping"; kc_stop "$KC_HOME"; pg_stop "$PG_DATA"' EXIT
 # Role and database are checked one by one, so a first run that stopped between them recovers.

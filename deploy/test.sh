@@ -10,6 +10,7 @@ source deploy/lib/postgres.sh
 source deploy/lib/keycloak.sh
 source deploy/lib/browser.sh
 source deploy/lib/greenmail.sh
+source deploy/lib/fonts.sh
 
 PG_PORT=${PORTAL_TEST_PG_PORT:-55432}
 PG_DATA="$ROOT/.data/test-postgres"
@@ -23,6 +24,7 @@ GM_HOME="$ROOT/.data/greenmail-test"
 
 pg_ensure_installed
 browser_ensure
+fonts_ensure
 pg_stop "$PG_DATA"
 rm -rf "$PG_DATA"
 PG_FSYNC=off pg_start "$PG_DATA" "$PG_PORT"

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import cn.gov.baoji.portal.core.catalogue.TopicCategory;
 import cn.gov.baoji.portal.themes.PageDataTypes;
+import cn.gov.baoji.portal.web.report.ReportPublicPages;
 import cn.gov.baoji.portal.web.application.ApplicationPages;
 import cn.gov.baoji.portal.web.consultation.CommentForm;
 import cn.gov.baoji.portal.web.consultation.CommentListing;
@@ -50,6 +51,7 @@ public class PublicPageData implements PageDataTypes {
                 CommentForm.class, InteractionHub.Section.class, InteractionHub.HubItem.class, ApplicationPages.FormPage.class,
                 ApplicationPages.SentPage.class, ApplicationPages.LookupPage.class, ApplicationPages.ResultsPage.class,
                 ApplicationPages.StatsPage.class, ServiceFilter.class, ServiceListing.class, FilterLink.class,
-                ServiceGuideDetail.class, ServiceHighlights.class);
+                ServiceGuideDetail.class, ServiceHighlights.class,
+                ReportPublicPages.ReportIndex.class, ReportPublicPages.ReportDocument.class);
     }
 }

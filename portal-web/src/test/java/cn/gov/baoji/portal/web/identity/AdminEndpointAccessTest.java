@@ -148,6 +148,19 @@ class AdminEndpointAccessTest {
         rule("GET /api/console/inspection/{code}/history", Need.CITY_ADMIN, 200);
         rule("POST /api/console/inspection/{code}/runs", Need.CITY_ADMIN, 200);
         rule("POST /api/console/inspection/runs", Need.CITY_ADMIN, 202);
+        // Annual reports of 2024: weibin's through the back office, qishan's through the console; generated,
+        // read, filled in (at the version just read), downloaded, published last.
+        rule("GET /api/admin/reports", Need.WEBMASTER, 200);
+        rule("POST /api/admin/reports/{year}/generate", Need.WEBMASTER, 200);
+        rule("GET /api/admin/reports/{year}", Need.WEBMASTER, 200);
+        rule("PUT /api/admin/reports/{year}", Need.WEBMASTER, 200);
+        rule("GET /api/admin/reports/{year}/pdf", Need.WEBMASTER, 200);
+        rule("POST /api/admin/reports/{year}/publish", Need.WEBMASTER, 200);
+        rule("POST /api/console/reports/{county}/{year}/generate", Need.CITY_ADMIN, 200);
+        rule("GET /api/console/reports/{county}/{year}", Need.CITY_ADMIN, 200);
+        rule("PUT /api/console/reports/{county}/{year}", Need.CITY_ADMIN, 200);
+        rule("GET /api/console/reports/{county}/{year}/pdf", Need.CITY_ADMIN, 200);
+        rule("POST /api/console/reports/{county}/{year}/publish", Need.CITY_ADMIN, 200);
     }
 
     private static void rule(String operation, Need need, int status) {
@@ -279,6 +292,8 @@ class AdminEndpointAccessTest {
                 .replace("{item}", "BJ-QT-0901")
                 .replace("{form}", "999999")
                 .replace("{county}", "weibin");
+                .replace("{year}", "2024")
+                .replace("{county}", "qishan");
         String host = path.startsWith("/api/console") ? "console.localhost" : "weibin.localhost";
         RequestSpecification request = given().header("Host", host);
         if (operation.endsWith("/look/assets")) {
@@ -339,11 +354,21 @@ class AdminEndpointAccessTest {
                     "required", true, "types", java.util.List.of("pdf", "word"))));
             case "PUT /api/admin/application-forms/{service}/result-fields" -> Map.of("fields", java.util.List.of());
             case "POST /api/console/services/releases" -> currentServiceCatalogue();
+            case "PUT /api/admin/reports/{year}" -> Map.of("version", reportVersion("weibin.localhost", "weibin-webmaster",
+                    "/api/admin/reports/2024"), "fields", Map.of("securityAssessments", Map.of("value", "2")));
+            case "PUT /api/console/reports/{county}/{year}" -> Map.of("version", reportVersion("console.localhost", "city-admin",
+                    "/api/console/reports/qishan/2024"), "fields", Map.of("securityAssessments", Map.of("value", "2")));
             case "PUT /api/admin/services/{item}" -> guideBody();
             case "POST /api/console/tenants" -> tenantBody("mx" + suffix().replace("-", ""));
             case "POST /api/console/tenants/{code}/domains" -> Map.of("domain", "www.mx" + suffix() + ".gov.cn");
             default -> null;
         };
+    }
+
+    /** The version of a report as last read (0 before it is generated: the calls refused earlier never get that far). */
+    private static int reportVersion(String host, String user, String path) {
+        Response current = given().header("Host", host).auth().oauth2(KeycloakTokens.of(user)).get(path);
+        return current.statusCode() == 200 ? current.jsonPath().getInt("version") : 0;
     }
 
     private static Map<String, Object> articleBody() {
