@@ -8,6 +8,8 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.quarkus.qute.RawString;
+
 import cn.gov.baoji.portal.core.error.InvalidInputException;
 import cn.gov.baoji.portal.core.search.DocType;
 import cn.gov.baoji.portal.core.search.Facet;
@@ -15,6 +17,7 @@ import cn.gov.baoji.portal.core.search.SearchHit;
 import cn.gov.baoji.portal.core.search.SearchResult;
 import cn.gov.baoji.portal.core.search.SearchSort;
 import cn.gov.baoji.portal.core.search.SiteSearch;
+import cn.gov.baoji.portal.core.search.form.MarkedText;
 import cn.gov.baoji.portal.core.search.form.SearchForm;
 import cn.gov.baoji.portal.core.search.log.SearchLog;
 import cn.gov.baoji.portal.core.site.SiteService;
@@ -97,7 +100,7 @@ public class SearchPageData {
 
     private static SearchPage.Hit hit(SearchHit h, boolean city) {
         return new SearchPage.Hit(city ? h.countyName() : null, h.type() == null ? "" : h.type().label(),
-                MarkedText.of(h.titleHtml(), h.title()), MarkedText.of(h.snippetHtml(), null), h.url(),
+                new RawString(MarkedText.of(h.titleHtml(), h.title())), new RawString(MarkedText.of(h.snippetHtml(), null)), h.url(),
                 h.date() == null ? null : DAY.format(h.date()), h.channelName(), h.departmentName());
     }
 

@@ -1,33 +1,32 @@
-package cn.gov.baoji.portal.web.search;
+package cn.gov.baoji.portal.core.search.form;
 
 import java.util.regex.Pattern;
-
-import io.quarkus.qute.RawString;
 
 /**
  * The engine's highlighted HTML, printed as is only when it is what the contract promises: escaped
  * text with {@code <mark>} and {@code </mark>} and no other markup. Anything else is escaped again,
- * marks and all, so a defect upstream shows as visible tags, never as live markup.
+ * marks and all, so a defect upstream shows as visible tags, never as live markup. The result is
+ * safe to print unescaped.
  */
-final class MarkedText {
+public final class MarkedText {
 
     private static final Pattern MARKS = Pattern.compile("</?mark>");
 
     private MarkedText() {
     }
 
-    static RawString of(String html, String plain) {
+    public static String of(String html, String plain) {
         if (html == null || html.isEmpty()) {
-            return new RawString(escape(plain == null ? "" : plain));
+            return escape(plain == null ? "" : plain);
         }
         String rest = MARKS.matcher(html).replaceAll("");
         if (rest.indexOf('<') >= 0 || rest.indexOf('>') >= 0 || rest.indexOf('"') >= 0) {
-            return new RawString(escape(plain != null ? plain : html));
+            return escape(plain != null ? plain : html);
         }
-        return new RawString(html);
+        return html;
     }
 
-    static String escape(String text) {
+    public static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
