@@ -86,6 +86,8 @@ class AdminEndpointAccessTest {
         rule("POST /api/admin/look/versions/{version}/restore", Need.WEBMASTER, 404);
         rule("GET /api/admin/applications", Need.CONTRIBUTOR, 200);
         rule("GET /api/admin/applications/stats", Need.CONTRIBUTOR, 200);
+        rule("GET /api/admin/search/stats", Need.WEBMASTER, 200);
+        rule("GET /api/console/search/stats", Need.CITY_ADMIN, 200);
         // Application 999999 does not exist: the right role gets as far as finding that out.
         rule("GET /api/admin/applications/{application}", Need.CONTRIBUTOR, 404);
         rule("POST /api/admin/applications/{application}/accept", Need.CONTRIBUTOR, 404);
