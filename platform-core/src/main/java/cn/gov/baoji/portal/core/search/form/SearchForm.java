@@ -25,7 +25,7 @@ public record SearchForm(String q, Set<DocType> types, String channel, String de
         LocalDate to, SearchSort sort, int page, SearchScope scope) {
 
     /** Most pages a search may page through. */
-    public static final int MAX_PAGE = 100;
+    public static final int MAX_PAGE = cn.gov.baoji.portal.core.search.SiteSearch.MAX_PAGE;
 
     public SearchForm {
         q = q == null ? "" : q.strip();

@@ -1,0 +1,124 @@
+package cn.gov.baoji.portal.admin.search;
+
+import java.net.URI;
+import java.util.Comparator;
+import java.util.List;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.RestForm;
+
+import cn.gov.baoji.portal.admin.security.AccessRule;
+import cn.gov.baoji.portal.admin.security.Caller;
+import cn.gov.baoji.portal.core.error.InvalidInputException;
+import cn.gov.baoji.portal.core.error.PortalException;
+import cn.gov.baoji.portal.core.search.RebuildProgress;
+import cn.gov.baoji.portal.core.search.SearchIndexer;
+import cn.gov.baoji.portal.core.search.Synonym;
+import cn.gov.baoji.portal.core.search.Synonyms;
+import cn.gov.baoji.portal.core.security.Role;
+import cn.gov.baoji.portal.core.tenant.TenantDirectory;
+import cn.gov.baoji.portal.core.tenant.TenantInfo;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+
+/**
+ * The city's search maintenance in the console: the synonym list every county's search uses (two-way
+ * synonyms such as 医保 = 医疗保险, one-way corrections such as 渭宾 → 渭滨), and rebuilding the index of
+ * one county or all, with its progress, while search keeps answering.
+ */
+@Path("/console/search")
+@Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
+@Authenticated
+@AccessRule(Role.CITY_ADMIN)
+public class ConsoleSynonymPages {
+
+    private final Synonyms synonyms;
+    private final SearchIndexer indexer;
+    private final TenantDirectory directory;
+    private final Caller caller;
+
+    ConsoleSynonymPages(Synonyms synonyms, SearchIndexer indexer, TenantDirectory directory, Caller caller) {
+        this.synonyms = synonyms;
+        this.indexer = indexer;
+        this.directory = directory;
+        this.caller = caller;
+    }
+
+    /** The list, a refused form's values and reason, a notice after a change. */
+    public record SynonymsView(List<Synonym> synonyms, String error, String errorField, String term, String alternative,
+            boolean oneWay, String notice) {
+    }
+
+    /** The rebuild form and where the last rebuild stands. */
+    public record IndexView(RebuildProgress progress, List<TenantInfo> counties, String notice, int percent) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance synonyms(String userName, SynonymsView view);
+
+        static native TemplateInstance index(String userName, IndexView view);
+    }
+
+    @GET
+    @Path("synonyms")
+    public TemplateInstance list(@QueryParam("done") String done) {
+        return Templates.synonyms(caller.displayName(), new SynonymsView(synonyms.all(), null, null, null, null, false,
+                "added".equals(done) ? "已添加。各区县的搜索在半分钟内按新的同义词查找。"
+                        : "removed".equals(done) ? "已删除。" : null));
+    }
+
+    @POST
+    @Path("synonyms")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response add(@RestForm String term, @RestForm String alternative, @RestForm String kind) {
+        boolean oneWay = "one-way".equals(kind);
+        try {
+            if (kind == null || !(kind.equals("one-way") || kind.equals("two-way"))) {
+                throw new InvalidInputException("kind", "请选择“同义词（双向）”或“纠错（单向）”");
+            }
+            synonyms.add(term, alternative, oneWay, caller.displayName());
+            return Response.seeOther(URI.create("/console/search/synonyms?done=added")).build();
+        } catch (PortalException e) {
+            String field = e instanceof InvalidInputException invalid ? invalid.field() : "term";
+            return Response.status(e.status()).entity(Templates.synonyms(caller.displayName(), new SynonymsView(
+                    synonyms.all(), e.getMessage(), field, term, alternative, oneWay, null))).build();
+        }
+    }
+
+    @POST
+    @Path("synonyms/{id}/remove")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response remove(@PathParam("id") long id) {
+        synonyms.remove(id);
+        return Response.seeOther(URI.create("/console/search/synonyms?done=removed")).build();
+    }
+
+    @GET
+    @Path("index")
+    public TemplateInstance index(@QueryParam("done") String done) {
+        RebuildProgress p = indexer.progress();
+        int percent = p.countiesTotal() == 0 ? 0 : (int) Math.min(100, 100L * p.countiesDone() / p.countiesTotal());
+        List<TenantInfo> counties = directory.all().stream().sorted(Comparator.comparing(t -> t.code().value())).toList();
+        return Templates.index(caller.displayName(), new IndexView(p, counties,
+                "started".equals(done) ? "已开始重建索引。重建期间搜索照常可用，本页会自动刷新进度。" : null, percent));
+    }
+
+    @POST
+    @Path("index")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response rebuild(@RestForm String county) {
+        indexer.rebuild(county == null || county.isBlank() ? null : county.strip());
+        return Response.seeOther(URI.create("/console/search/index?done=started")).build();
+    }
+}
