@@ -35,8 +35,8 @@ class SearchBrowserTest {
     void aCitizenSearchesFromTheMastheadAndTheCityAcrossEveryCounty() throws Exception {
         RedirectUris.allow(keycloak, root.getPort(), "console");
         String word = "zqbrowser" + Long.toString(System.nanoTime() % 100_000, 36).replaceAll("[0-9]", "x");
-        SearchPagesTest.publish("weibin", "渭滨区秦岭生态保护通知 " + word, "渭滨区秦岭生态保护 " + word + " 工作安排。");
-        SearchPagesTest.publish("taibai", "太白县秦岭生态保护通知 " + word, "太白县秦岭生态保护 " + word + " 工作安排。");
+        SearchFixtures.publish("weibin", "渭滨区秦岭生态保护通知 " + word, "渭滨区秦岭生态保护 " + word + " 工作安排。");
+        SearchFixtures.publish("taibai", "太白县秦岭生态保护通知 " + word, "太白县秦岭生态保护 " + word + " 工作安排。");
         await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(200)).until(() -> anonymous("weibin")
                 .queryParam("scope", "city").queryParam("q", word).get("/search").asString().contains("找到约 2 条结果"));
         String output = NodeScript.run("site-search.mjs", 6, String.valueOf(root.getPort()), "target/screenshots", word,

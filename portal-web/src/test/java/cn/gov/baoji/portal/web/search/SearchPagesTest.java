@@ -1,14 +1,11 @@
 package cn.gov.baoji.portal.web.search;
 
 import static cn.gov.baoji.portal.web.support.Api.anonymous;
-import static cn.gov.baoji.portal.web.support.Api.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
@@ -31,19 +28,10 @@ class SearchPagesTest {
 
     private static final String HOSTILE = "<script>alert(1)</script><img src=x onerror=alert(1)>";
 
-    /** A word in no other document: ASCII letters, one token for both analyzers. */
-    private static String marker() {
-        StringBuilder b = new StringBuilder("zq");
-        for (int i = 0; i < 8; i++) {
-            b.append((char) ('a' + ThreadLocalRandom.current().nextInt(26)));
-        }
-        return b.toString();
-    }
-
     @Test
     void resultsAreHighlightedAndHostileTitlesComeBackEscaped() {
-        String marker = marker();
-        publish("weibin", HOSTILE + "秦岭羚牛保护通知 " + marker, "渭滨区开展秦岭羚牛保护宣传 " + marker + " 活动。");
+        String marker = SearchFixtures.marker();
+        SearchFixtures.publish("weibin", HOSTILE + "秦岭羚牛保护通知 " + marker, "渭滨区开展秦岭羚牛保护宣传 " + marker + " 活动。");
 
         Document page = searchUntilFound("weibin", "/search?q=" + marker, 1);
         Element hit = page.selectFirst(".search-hits li");
@@ -64,9 +52,9 @@ class SearchPagesTest {
 
     @Test
     void aCountyShowsItsOwnResultsAndTheCityEveryCountysLabelled() {
-        String marker = marker();
-        publish("weibin", "渭滨区冬季供暖通知 " + marker, "渭滨区供暖 " + marker);
-        publish("taibai", "太白县冬季供暖通知 " + marker, "太白县供暖 " + marker);
+        String marker = SearchFixtures.marker();
+        SearchFixtures.publish("weibin", "渭滨区冬季供暖通知 " + marker, "渭滨区供暖 " + marker);
+        SearchFixtures.publish("taibai", "太白县冬季供暖通知 " + marker, "太白县供暖 " + marker);
 
         Document weibin = searchUntilFound("weibin", "/search?q=" + marker, 1);
         assertThat(weibin.select(".search-hits").text()).contains("渭滨区冬季供暖通知").doesNotContain("太白县");
@@ -91,9 +79,9 @@ class SearchPagesTest {
 
     @Test
     void typeFacetsFiltersSortAndPages() {
-        String marker = marker();
+        String marker = SearchFixtures.marker();
         for (int i = 1; i <= 12; i++) {
-            publish("weibin", "渭滨区第" + i + "号便民通知 " + marker, "便民服务事项 " + marker);
+            SearchFixtures.publish("weibin", "渭滨区第" + i + "号便民通知 " + marker, "便民服务事项 " + marker);
         }
         Document first = searchUntilFound("weibin", "/search?q=" + marker, 12);
         assertThat(first.select(".search-hits li")).hasSize(10);
@@ -162,14 +150,6 @@ class SearchPagesTest {
         }
         Document elder = Jsoup.parse(anonymous("weibin").cookie("elder", "1").get("/").asString());
         assertThat(elder.select("form.site-search input[name=q]")).hasSize(1);
-    }
-
-    static long publish(String county, String title, String body) {
-        long id = as(county + "-contributor", county).body(Map.of("channel", "tzgg", "title", title, "body",
-                "<p>" + body + "</p>")).post("/api/admin/articles").then().statusCode(201).extract().jsonPath().getLong("id");
-        as(county + "-contributor", county).post("/api/admin/articles/" + id + "/submit").then().statusCode(200);
-        as(county + "-editor", county).body(Map.of()).post("/api/admin/articles/" + id + "/publish").then().statusCode(200);
-        return id;
     }
 
     /** The page once the index has caught up with what was just published (within seconds, on every instance). */

@@ -60,7 +60,8 @@ public class ConsoleSynonymPages {
     }
 
     /** The rebuild form and where the last rebuild stands. */
-    public record IndexView(RebuildProgress progress, List<TenantInfo> counties, String notice, int percent) {
+    public record IndexView(RebuildProgress progress, String countyName, List<TenantInfo> counties, String notice,
+            int percent) {
     }
 
     @CheckedTemplate
@@ -110,8 +111,10 @@ public class ConsoleSynonymPages {
         RebuildProgress p = indexer.progress();
         int percent = p.countiesTotal() == 0 ? 0 : (int) Math.min(100, 100L * p.countiesDone() / p.countiesTotal());
         List<TenantInfo> counties = directory.all().stream().sorted(Comparator.comparing(t -> t.code().value())).toList();
-        return Templates.index(caller.displayName(), new IndexView(p, counties,
-                "started".equals(done) ? "已开始重建索引。重建期间搜索照常可用，本页会自动刷新进度。" : null, percent));
+        String countyName = p.county() == null ? null : counties.stream().filter(t -> t.code().value().equals(p.county()))
+                .map(TenantInfo::name).findFirst().orElse(p.county());
+        return Templates.index(caller.displayName(), new IndexView(p, countyName, counties,
+                "started".equals(done) ? "已开始重建索引。重建期间搜索照常可用；重建进行时本页每两秒刷新一次进度。" : null, percent));
     }
 
     @POST
