@@ -108,6 +108,9 @@ class ConsoleSearchPagesTest {
         Document page = Jsoup.parse(console.open("/console/search/index").asString());
         assertThat(page.select("h1").text()).isEqualTo("搜索索引");
         assertThat(page.select("#county option").eachText()).contains("全部区县", "渭滨区");
+        Response unknown = console.post("/console/search/index", Map.of("county", "nosuchcounty"));
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(Jsoup.parse(unknown.asString()).select("#form-error").text()).contains("站点不存在");
         assertThat(console.post("/console/search/index", Map.of("county", "weibin")).statusCode()).isEqualTo(303);
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).untilAsserted(() -> assertThat(
                 Jsoup.parse(console.open("/console/search/index").asString()).select("#rebuild-progress").text())

@@ -60,8 +60,8 @@ public class ConsoleSynonymPages {
     }
 
     /** The rebuild form and where the last rebuild stands. */
-    public record IndexView(RebuildProgress progress, String countyName, List<TenantInfo> counties, String notice,
-            int percent) {
+    public record IndexView(RebuildProgress progress, String countyName, String currentName, List<TenantInfo> counties,
+            String notice, String error, int percent) {
     }
 
     @CheckedTemplate
@@ -108,20 +108,33 @@ public class ConsoleSynonymPages {
     @GET
     @Path("index")
     public TemplateInstance index(@QueryParam("done") String done) {
+        return indexPage("started".equals(done) ? "已开始重建索引。重建期间搜索照常可用；重建进行时本页每两秒刷新一次进度。" : null,
+                null);
+    }
+
+    private TemplateInstance indexPage(String notice, String error) {
         RebuildProgress p = indexer.progress();
         int percent = p.countiesTotal() == 0 ? 0 : (int) Math.min(100, 100L * p.countiesDone() / p.countiesTotal());
         List<TenantInfo> counties = directory.all().stream().sorted(Comparator.comparing(t -> t.code().value())).toList();
-        String countyName = p.county() == null ? null : counties.stream().filter(t -> t.code().value().equals(p.county()))
-                .map(TenantInfo::name).findFirst().orElse(p.county());
-        return Templates.index(caller.displayName(), new IndexView(p, countyName, counties,
-                "started".equals(done) ? "已开始重建索引。重建期间搜索照常可用；重建进行时本页每两秒刷新一次进度。" : null, percent));
+        return Templates.index(caller.displayName(), new IndexView(p, name(counties, p.county()), name(counties, p.current()),
+                counties, notice, error, percent));
+    }
+
+    private static String name(List<TenantInfo> counties, String code) {
+        return code == null ? null : counties.stream().filter(t -> t.code().value().equals(code)).map(TenantInfo::name)
+                .findFirst().orElse(code);
     }
 
     @POST
     @Path("index")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response rebuild(@RestForm String county) {
-        indexer.rebuild(county == null || county.isBlank() ? null : county.strip());
+        try {
+            indexer.rebuild(county == null || county.isBlank() ? null : county.strip());
+        } catch (PortalException e) {
+            // Already running, or no such county: the page says so next to the progress.
+            return Response.status(e.status()).entity(indexPage(null, e.getMessage())).build();
+        }
         return Response.seeOther(URI.create("/console/search/index?done=started")).build();
     }
 }
