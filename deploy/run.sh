@@ -69,6 +69,7 @@ PORTAL_TENANCY_SEED_LOCAL_DOMAIN_SUFFIX=localhost \
 PORTAL_TENANCY_LINKS_SCHEME=http \
 PORTAL_TENANCY_LINKS_PORT=$HTTP_PORT \
 PORTAL_TENANCY_SEED_DEMO_CONTENT=true \
+PORTAL_SEARCH_INDEX_DIR="$ROOT/.data/search-index" \
 PORTAL_CONSOLE_FRAME_ORIGINS="http://console.localhost:$HTTP_PORT" \
 PORTAL_CONSOLE_PREVIEW_SOURCES="http://*.localhost:$HTTP_PORT" \
     java -Xmx256m -XX:+ExitOnOutOfMemoryError -jar portal-web/target/quarkus-app/quarkus-run.jar

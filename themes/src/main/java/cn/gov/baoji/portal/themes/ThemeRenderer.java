@@ -33,7 +33,8 @@ public class ThemeRenderer {
             "interviews", "interview",
             "consultations", "consultation", "interaction",
             "application-form", "application-input", "application-sent", "application-lookup", "service-results",
-            "service-stats", "services", "service", "service-channel", "services-block", "reports", "report");
+            "service-stats", "services", "service", "service-channel", "services-block", "reports", "report",
+            "search-box", "search");
 
     /** Every template a theme must have: the overridable ones and the error page, which never uses overrides. */
     public static final List<String> REQUIRED = java.util.stream.Stream.concat(OVERRIDABLE.stream(), java.util.stream.Stream.of("error"))

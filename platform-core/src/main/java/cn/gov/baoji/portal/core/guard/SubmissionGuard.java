@@ -102,7 +102,13 @@ public class SubmissionGuard {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void limit(String form, String address) {
-        limits.hit(fingerprints.of(site() + ":" + form + ":address:" + address), config.anonymous());
+        limit(form, address, config.anonymous());
+    }
+
+    /** As {@link #limit(String, String)}, with a limit of the feature's own (e.g. searches). */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void limit(String form, String address, GuardConfig.Limit limit) {
+        limits.hit(fingerprints.of(site() + ":" + form + ":address:" + address), limit);
     }
 
     /** Spent challenges are kept until they would have expired anyway; old rate windows go too. */

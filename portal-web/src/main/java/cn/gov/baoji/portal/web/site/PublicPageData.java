@@ -22,6 +22,7 @@ import cn.gov.baoji.portal.web.interaction.InteractionHub;
 import cn.gov.baoji.portal.web.interview.InterviewDetail;
 import cn.gov.baoji.portal.web.interview.InterviewListing;
 import cn.gov.baoji.portal.web.message.MessagePages;
+import cn.gov.baoji.portal.web.search.SearchPage;
 import cn.gov.baoji.portal.web.survey.SurveyPageViews;
 import cn.gov.baoji.portal.web.service.FilterLink;
 import cn.gov.baoji.portal.web.service.ServiceFilter;
@@ -51,7 +52,7 @@ public class PublicPageData implements PageDataTypes {
                 CommentForm.class, InteractionHub.Section.class, InteractionHub.HubItem.class, ApplicationPages.FormPage.class,
                 ApplicationPages.SentPage.class, ApplicationPages.LookupPage.class, ApplicationPages.ResultsPage.class,
                 ApplicationPages.StatsPage.class, ServiceFilter.class, ServiceListing.class, FilterLink.class,
-                ServiceGuideDetail.class, ServiceHighlights.class,
+                ServiceGuideDetail.class, ServiceHighlights.class, SearchPage.class,
                 ReportPublicPages.ReportIndex.class, ReportPublicPages.ReportDocument.class);
     }
 }

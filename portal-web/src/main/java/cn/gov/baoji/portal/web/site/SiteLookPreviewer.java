@@ -13,6 +13,7 @@ import cn.gov.baoji.portal.web.consultation.ConsultationPageData;
 import cn.gov.baoji.portal.web.content.PublicContent;
 import cn.gov.baoji.portal.web.interaction.InteractionHub;
 import cn.gov.baoji.portal.web.interview.InterviewPageData;
+import cn.gov.baoji.portal.web.search.SearchPageData;
 import cn.gov.baoji.portal.web.service.ServicePageData;
 
 /** Pages of the request's county with a look that is not published. */
@@ -26,9 +27,12 @@ public class SiteLookPreviewer implements LookPreviewer {
     private final ConsultationPageData consultations;
     private final ServicePageData services;
     private final ApplicationPageData applications;
+    private final SearchPageData search;
 
     SiteLookPreviewer(SitePages pages, PublicContent content, PageData data, InterviewPageData interviews,
-            ConsultationPageData consultations, ServicePageData services, ApplicationPageData applications) {
+            ConsultationPageData consultations, ServicePageData services, ApplicationPageData applications,
+            SearchPageData search) {
+        this.search = search;
         this.pages = pages;
         this.content = content;
         this.data = data;
@@ -46,7 +50,7 @@ public class SiteLookPreviewer implements LookPreviewer {
     /**
      * One page of every kind with the county's real data: the home page, a channel, the newest
      * article, the 互动交流 column, the disclosure catalogue, the departments, one department, the site map, the
-     * interviews and the newest interview, the consultations and the newest consultation, the service pages and the online application pages.
+     * interviews and the newest interview, the consultations and the newest consultation, the service pages, the online application pages and the search page.
      */
     @Override
     public List<String> previewEveryKindOfPage(LookSettings look) {
@@ -69,6 +73,7 @@ public class SiteLookPreviewer implements LookPreviewer {
         consultations.newest().ifPresent(page -> rendered.add(render("consultation", page, look)));
         services.samples().forEach((template, pageData) -> rendered.add(render(template, pageData, look)));
         applications.samples().forEach((template, pageData) -> rendered.add(render(template, pageData, look)));
+        rendered.add(render("search", search.blank(), look));
         return rendered;
     }
 

@@ -91,6 +91,8 @@ class AdminEndpointAccessTest {
         rule("POST /api/admin/look/versions/{version}/restore", Need.WEBMASTER, 404);
         rule("GET /api/admin/applications", Need.CONTRIBUTOR, 200);
         rule("GET /api/admin/applications/stats", Need.CONTRIBUTOR, 200);
+        rule("GET /api/admin/search/stats", Need.WEBMASTER, 200);
+        rule("GET /api/console/search/stats", Need.CITY_ADMIN, 200);
         // Application 999999 does not exist: the right role gets as far as finding that out.
         rule("GET /api/admin/applications/{application}", Need.CONTRIBUTOR, 404);
         rule("POST /api/admin/applications/{application}/accept", Need.CONTRIBUTOR, 404);
@@ -161,6 +163,14 @@ class AdminEndpointAccessTest {
         rule("PUT /api/console/reports/{county}/{year}", Need.CITY_ADMIN, 200);
         rule("GET /api/console/reports/{county}/{year}/pdf", Need.CITY_ADMIN, 200);
         rule("POST /api/console/reports/{county}/{year}/publish", Need.CITY_ADMIN, 200);
+        rule("GET /api/console/search", Need.CITY_ADMIN, 200);
+        rule("GET /api/console/search/synonyms", Need.CITY_ADMIN, 200);
+        rule("POST /api/console/search/synonyms", Need.CITY_ADMIN, 201);
+        // No such synonym; removing one is covered by SiteSearchFlowTest.
+        rule("DELETE /api/console/search/synonyms/{synonym}", Need.CITY_ADMIN, 404);
+        // Rebuilds one test county only (the walk calls it once for the right role).
+        rule("POST /api/console/search/rebuild", Need.CITY_ADMIN, 202);
+        rule("GET /api/console/search/rebuild", Need.CITY_ADMIN, 200);
     }
 
     private static void rule(String operation, Need need, int status) {
@@ -294,6 +304,7 @@ class AdminEndpointAccessTest {
                 .replace("{county}", "weibin");
                 .replace("{year}", "2024")
                 .replace("{county}", "qishan");
+                .replace("{synonym}", "999999");
         String host = path.startsWith("/api/console") ? "console.localhost" : "weibin.localhost";
         RequestSpecification request = given().header("Host", host);
         if (operation.endsWith("/look/assets")) {
@@ -310,6 +321,11 @@ class AdminEndpointAccessTest {
         }
         if (token != null) {
             request.auth().oauth2(token);
+        }
+        if (operation.equals("GET /api/console/search")) {
+            request.queryParam("q", "教育");
+        } else if (operation.equals("POST /api/console/search/rebuild")) {
+            request.queryParam("county", "taibai");
         }
         Object body = bodyFor(operation);
         if (body != null) {
@@ -346,6 +362,8 @@ class AdminEndpointAccessTest {
             case "PUT /api/console/evaluation/weights" -> Map.of("acceptance", 20, "replyOnTime", 25, "completionOnTime", 25,
                     "satisfaction", 10, "views", 10, "participation", 10);
             case "PUT /api/console/calendar/{day}" -> Map.of("kind", "HOLIDAY", "name", "矩阵测试");
+            case "POST /api/console/search/synonyms" -> Map.of("term", "矩阵" + suffix().replaceAll("[^0-9a-z]", ""),
+                    "alternative", "矩阵测试");
             case "POST /api/admin/applications/{application}/accept", "POST /api/admin/applications/{application}/request-material",
                     "POST /api/admin/applications/{application}/approve", "POST /api/admin/applications/{application}/refuse" ->
                 Map.of("comment", "矩阵测试");

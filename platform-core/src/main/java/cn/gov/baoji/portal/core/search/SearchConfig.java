@@ -1,0 +1,24 @@
+package cn.gov.baoji.portal.core.search;
+
+import java.nio.file.Path;
+
+import cn.gov.baoji.portal.core.guard.GuardConfig;
+import io.smallrye.config.ConfigMapping;
+import cn.gov.baoji.portal.core.guard.GuardConfig;
+import io.smallrye.config.WithDefault;
+
+/** Site search settings: {@code portal.search.*}. */
+@ConfigMapping(prefix = "portal.search")
+public interface SearchConfig {
+
+    /** {@code lucene} (embedded, the default) or {@code opensearch}. */
+    @WithDefault("lucene")
+    String engine();
+
+    /** Where the embedded index lives; rebuilt from PostgreSQL when missing or behind. */
+    @WithDefault(".data/search-index")
+    Path indexDir();
+
+    /** Anonymous searches per client address (a citizen pages and refines: more than other lookups). */
+    GuardConfig.Limit anonymous();
+}
