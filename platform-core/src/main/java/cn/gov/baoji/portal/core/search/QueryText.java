@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import cn.gov.baoji.portal.core.error.InvalidInputException;
 
@@ -16,6 +17,7 @@ final class QueryText {
 
     static final int MAX_LENGTH = 100;
     static final int MAX_CLAUSES = 8;
+    private static final Pattern HAN_GAP = Pattern.compile("(?<=\\p{IsHan})\\s+(?=\\p{IsHan})");
 
     private QueryText() {
     }
@@ -68,7 +70,8 @@ final class QueryText {
     }
 
     private static void add(Set<String> clauses, StringBuilder current) {
-        String clause = current.toString().strip();
+        // Chinese is written without spaces: "义务 教育" in quotes means 义务教育.
+        String clause = HAN_GAP.matcher(current.toString().strip()).replaceAll("");
         if (!clause.isEmpty()) {
             clauses.add(clause);
         }

@@ -31,7 +31,7 @@ public class SiteSearch {
     private final Synonyms synonyms;
     private final TenantDirectory directory;
 
-    SiteSearch(SearchIndex index, Synonyms synonyms, TenantDirectory directory) {
+    public SiteSearch(SearchIndex index, Synonyms synonyms, TenantDirectory directory) {
         this.index = index;
         this.synonyms = synonyms;
         this.directory = directory;

@@ -132,6 +132,14 @@ class AdminEndpointAccessTest {
         rule("POST /api/admin/services/{item}/forms", Need.EDITOR, 201);
         // No such form; removing one is covered by ServiceGuideAdminTest.
         rule("DELETE /api/admin/services/{item}/forms/{form}", Need.EDITOR, 404);
+        rule("GET /api/console/search", Need.CITY_ADMIN, 200);
+        rule("GET /api/console/search/synonyms", Need.CITY_ADMIN, 200);
+        rule("POST /api/console/search/synonyms", Need.CITY_ADMIN, 201);
+        // No such synonym; removing one is covered by SiteSearchFlowTest.
+        rule("DELETE /api/console/search/synonyms/{synonym}", Need.CITY_ADMIN, 404);
+        // Rebuilds one test county only (the walk calls it once for the right role).
+        rule("POST /api/console/search/rebuild", Need.CITY_ADMIN, 202);
+        rule("GET /api/console/search/rebuild", Need.CITY_ADMIN, 200);
     }
 
     private static void rule(String operation, Need need, int status) {
@@ -261,7 +269,8 @@ class AdminEndpointAccessTest {
                 .replace("{application}", "999999")
                 .replace("{service}", "BJ-QT-0901")
                 .replace("{item}", "BJ-QT-0901")
-                .replace("{form}", "999999");
+                .replace("{form}", "999999")
+                .replace("{synonym}", "999999");
         String host = path.startsWith("/api/console") ? "console.localhost" : "weibin.localhost";
         RequestSpecification request = given().header("Host", host);
         if (operation.endsWith("/look/assets")) {
@@ -278,6 +287,11 @@ class AdminEndpointAccessTest {
         }
         if (token != null) {
             request.auth().oauth2(token);
+        }
+        if (operation.equals("GET /api/console/search")) {
+            request.queryParam("q", "教育");
+        } else if (operation.equals("POST /api/console/search/rebuild")) {
+            request.queryParam("county", "taibai");
         }
         Object body = bodyFor(operation);
         if (body != null) {
@@ -311,6 +325,8 @@ class AdminEndpointAccessTest {
             case "PUT /api/console/accounts/{id}/roles" -> Map.of("bindings",
                     java.util.List.of(Map.of("county", "weibin", "role", "contributor", "department", "czj")));
             case "PUT /api/console/calendar/{day}" -> Map.of("kind", "HOLIDAY", "name", "矩阵测试");
+            case "POST /api/console/search/synonyms" -> Map.of("term", "矩阵" + suffix().replaceAll("[^0-9a-z]", ""),
+                    "alternative", "矩阵测试");
             case "POST /api/admin/applications/{application}/accept", "POST /api/admin/applications/{application}/request-material",
                     "POST /api/admin/applications/{application}/approve", "POST /api/admin/applications/{application}/refuse" ->
                 Map.of("comment", "矩阵测试");
