@@ -26,8 +26,12 @@ public class SearchBeans {
             LOG.infof("Site search uses the embedded Lucene index in %s", config.indexDir().toAbsolutePath());
             return new LuceneSearchIndex(config.indexDir());
         }
-        throw new IllegalStateException("portal.search.engine must be 'lucene' (the OpenSearch engine is not part of this "
-                + "build yet), not '" + config.engine() + "'");
+        if (engine.equals("opensearch")) {
+            LOG.infof("Site search uses OpenSearch at %s (indices %s-*)", config.opensearch().url(),
+                    config.opensearch().indexPrefix());
+            return new OpenSearchIndex(config.opensearch().url(), config.opensearch().indexPrefix());
+        }
+        throw new IllegalStateException("portal.search.engine must be 'lucene' or 'opensearch', not '" + config.engine() + "'");
     }
 
     void closeIndex(@Disposes SearchIndex index) {
