@@ -105,6 +105,22 @@ try {
   await leftovers(wm, 'back office published report');
   await wm.screenshot({ path: `${shots}/annual-report-published-admin.png`, fullPage: true });
 
+  // The city console: every county's report of the year; the city generates one for 太白县.
+  const city = await context('city-admin');
+  const cp = city.page;
+  await cp.goto(`${site('console')}/console/reports?year=${year}`, { waitUntil: 'load' });
+  await cp.fill('#username', 'city-admin');
+  await cp.fill('#password', password);
+  await Promise.all([cp.waitForURL(`${site('console')}/console/reports?year=${year}`), cp.click('#kc-login')]);
+  expect((await cp.textContent('tr[data-county="weibin"]')).includes('已发布'), 'the console does not show 渭滨区 as published');
+  await leftovers(cp, 'console report overview');
+  await cp.screenshot({ path: `${shots}/annual-report-console.png`, fullPage: true });
+  await submit(cp, 'tr[data-county="taibai"] button[type=submit]');
+  expect(cp.url().endsWith(`/console/reports/taibai/${year}?done=generated`), `after the city generated: ${cp.url()}`);
+  expect((await cp.textContent('h1')).includes('太白县'), 'the console edit page is not 太白县\'s');
+  await leftovers(cp, 'console report form');
+  await city.ctx.close();
+
   // The public pages of every theme, normal and elder mode.
   for (const county of ['weibin', 'jintai', 'chencang']) {
     for (const elder of [false, true]) {

@@ -21,7 +21,7 @@ import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * Runs {@code src/test/browser/annual-report.mjs}: in real Chromium the webmaster of 渭滨区 generates,
- * fills in and publishes the 2025 report; the public pages in every theme, normal and elder mode,
+ * fills in and publishes the 2025 report; the city sees it in the console and generates 太白县's; the public pages in every theme, normal and elder mode,
  * with axe-core. Screenshots: {@code target/screenshots/annual-report-*.png}.
  */
 @QuarkusTest
@@ -41,7 +41,7 @@ class AnnualReportBrowserTest {
 
     @Test
     void webmasterGeneratesFillsInAndPublishesAndThePublicReadsIt() throws Exception {
-        RedirectUris.allow(keycloak, root.getPort(), "weibin");
+        RedirectUris.allow(keycloak, root.getPort(), "weibin", "console");
         for (String county : List.of("jintai", "chencang")) {
             scope.run(TenantCode.of(county), () -> {
                 reports.generate(AnnualReportTest.webmaster(county), 2025);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.net.URL;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -29,6 +30,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.keycloak.admin.client.Keycloak;
 
 import cn.gov.baoji.portal.core.error.ConflictException;
 import cn.gov.baoji.portal.core.error.InvalidInputException;
@@ -45,9 +47,12 @@ import cn.gov.baoji.portal.core.tenant.TenantCode;
 import cn.gov.baoji.portal.core.tenant.TenantProvisioner;
 import cn.gov.baoji.portal.core.tenant.TenantScope;
 import cn.gov.baoji.portal.core.time.ChinaTime;
+import cn.gov.baoji.portal.web.support.BrowserSession;
 import cn.gov.baoji.portal.web.support.Counties;
 import cn.gov.baoji.portal.web.support.KeycloakTokens;
+import cn.gov.baoji.portal.web.support.RedirectUris;
 import cn.gov.baoji.portal.web.support.TestClock;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
@@ -81,6 +86,12 @@ class AnnualReportTest {
 
     @Inject
     TestClock clock;
+
+    @Inject
+    Keycloak keycloak;
+
+    @TestHTTPResource("/")
+    URL root;
 
     @BeforeEach
     void seedOnce() throws SQLException {
@@ -199,7 +210,8 @@ class AnnualReportTest {
         ReportView.Line corrected = saved.sections().get(1).lines().get(0);
         assertThat(corrected.corrected()).isTrue();
         assertThat(corrected.note()).isEqualTo("含纸质公开信息");
-        assertThat(corrected.figure()).isEqualTo("0");
+        // The seeded article of 2018-12-31 23:50 (Beijing) is 2018's only one.
+        assertThat(corrected.figure()).isEqualTo("1");
 
         // Someone else saved in between: the stale version is refused.
         assertThatThrownBy(() -> in(COUNTY, () -> reports.update(editorOrCity(), year,
@@ -238,14 +250,16 @@ class AnnualReportTest {
         String weibin = KeycloakTokens.of("weibin-webmaster");
         String taibai = KeycloakTokens.of("taibai-webmaster");
         String city = KeycloakTokens.of("city-admin");
-        given().header("Host", "weibin.localhost").auth().oauth2(weibin).post("/api/admin/reports/2016/generate")
+        given().header("Host", "weibin.localhost").auth().oauth2(weibin).contentType("application/json")
+                .post("/api/admin/reports/2016/generate")
                 .then().statusCode(200);
         // Another county's webmaster on this county's host: refused, nothing changed.
         given().header("Host", "weibin.localhost").auth().oauth2(taibai).get("/api/admin/reports/2016").then().statusCode(403);
         given().header("Host", "weibin.localhost").auth().oauth2(taibai).contentType("application/json")
                 .body(Map.of("version", 0, "fields", Map.of("securityAssessments", Map.of("value", "9"))))
                 .put("/api/admin/reports/2016").then().statusCode(403);
-        given().header("Host", "weibin.localhost").auth().oauth2(taibai).post("/api/admin/reports/2016/publish")
+        given().header("Host", "weibin.localhost").auth().oauth2(taibai).contentType("application/json")
+                .post("/api/admin/reports/2016/publish")
                 .then().statusCode(403);
         given().header("Host", "weibin.localhost").auth().oauth2(taibai).get("/api/admin/reports/2016/pdf").then().statusCode(403);
         // On its own host it reaches its own county only.
@@ -352,12 +366,19 @@ class AnnualReportTest {
     void theBackOfficeHomeAndTheConsoleRemind() {
         // weibin has not published 2026's report: on 1 January 2027 its webmaster's home page and the console say so.
         moveTo(LocalDateTime.of(2027, 1, 1, 9, 0));
-        String home = given().header("Host", "weibin.localhost").auth().oauth2(KeycloakTokens.of("weibin-webmaster"))
-                .get("/admin/").then().statusCode(200).extract().asString();
+        RedirectUris.allow(keycloak, root.getPort(), "weibin", "console");
+        BrowserSession webmaster = new BrowserSession();
+        String home = webmaster.logIn(webmaster.open(url("weibin", "/admin/")), "weibin-webmaster", KeycloakTokens.DEMO_PASSWORD)
+                .then().statusCode(200).extract().asString();
         assertThat(home).contains("id=\"report-reminder\"", "2026年度政府网站工作年度报表");
-        String console = given().header("Host", "console.localhost").auth().oauth2(KeycloakTokens.of("city-admin"))
-                .get("/console/").then().statusCode(200).extract().asString();
+        BrowserSession cityAdmin = new BrowserSession();
+        String console = cityAdmin.logIn(cityAdmin.open(url("console", "/console/")), "city-admin", KeycloakTokens.DEMO_PASSWORD)
+                .then().statusCode(200).extract().asString();
         assertThat(console).contains("id=\"report-reminders\"", "2026年度政府网站工作年度报表");
+    }
+
+    private String url(String host, String path) {
+        return "http://" + host + ".localhost:" + root.getPort() + path;
     }
 
     private void moveTo(LocalDateTime beijing) {
