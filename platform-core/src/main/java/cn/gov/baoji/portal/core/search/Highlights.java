@@ -48,7 +48,8 @@ final class Highlights {
         if (pattern != null) {
             Matcher m = pattern.matcher(plain);
             if (m.find()) {
-                start = Math.max(0, m.start() - SNIPPET_LENGTH / 4);
+                // Some context before the match, but no shorter a snippet than the text allows.
+                start = Math.max(0, Math.min(m.start() - SNIPPET_LENGTH / 4, plain.length() - SNIPPET_LENGTH));
             }
         }
         int end = Math.min(plain.length(), start + SNIPPET_LENGTH);

@@ -149,6 +149,11 @@ public class LuceneSearchIndex implements SearchIndex {
     }
 
     @Override
+    public java.util.Set<String> tenants() {
+        return java.util.Set.copyOf(generations.keySet());
+    }
+
+    @Override
     public Map<String, String> stamps(String tenantCode) {
         Map<String, String> stamps = new HashMap<>();
         try {

@@ -3,6 +3,7 @@ package cn.gov.baoji.portal.core.search;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -20,6 +21,9 @@ public interface SearchIndex extends AutoCloseable {
 
     /** Removes a county entirely. */
     void deleteTenant(String tenantCode);
+
+    /** The counties the index holds entries of (a county removed from the platform may linger until compared). */
+    Set<String> tenants();
 
     /** Id → stamp of every indexed item of a county, to compare with PostgreSQL. */
     Map<String, String> stamps(String tenantCode);

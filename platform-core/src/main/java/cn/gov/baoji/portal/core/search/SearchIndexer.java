@@ -77,6 +77,9 @@ public class SearchIndexer {
     /** Compares every county (notices may have been missed). */
     public void scheduleAll() {
         directory.all().forEach(t -> schedule(t.code().value()));
+        // Counties no longer on the platform: their entries go.
+        index.tenants().stream().filter(t -> !TenantCode.isValid(t) || directory.findByCode(TenantCode.of(t)).isEmpty())
+                .forEach(this::schedule);
     }
 
     void schedule(String tenantCode) {
@@ -97,12 +100,17 @@ public class SearchIndexer {
     public int sync(String tenantCode) {
         ReentrantLock lock = lock(tenantCode);
         if (!lock.tryLock()) {
-            // A rebuild of this county is under way: compare again when it ends.
+            // Another comparison or a rebuild of this county is under way: compare again when it ends,
+            // rather than hold up a worker (and other counties' changes) behind it.
             deferred.add(tenantCode);
+            if (!lock.isLocked() && deferred.remove(tenantCode)) {
+                // It ended just now, before it could see the mark.
+                schedule(tenantCode);
+            }
             return 0;
         }
         try {
-            if (directory.findByCode(TenantCode.of(tenantCode)).isEmpty()) {
+            if (!TenantCode.isValid(tenantCode) || directory.findByCode(TenantCode.of(tenantCode)).isEmpty()) {
                 index.deleteTenant(tenantCode);
                 indexed.remove(tenantCode);
                 return 0;
@@ -132,6 +140,9 @@ public class SearchIndexer {
             return docs.size() + removed.size();
         } finally {
             lock.unlock();
+            if (deferred.remove(tenantCode)) {
+                schedule(tenantCode);
+            }
         }
     }
 
@@ -182,11 +193,11 @@ public class SearchIndexer {
                     indexed.put(tenant, new ConcurrentHashMap<>(stamps));
                 } finally {
                     lock.unlock();
+                    if (deferred.remove(tenant)) {
+                        schedule(tenant);
+                    }
                 }
                 done++;
-                if (deferred.remove(tenant)) {
-                    schedule(tenant);
-                }
                 LOG.infof("Search index of county '%s' rebuilt", tenant);
             }
             progress = new RebuildProgress(false, county, done, counties.size(), count.get(), null, started,
