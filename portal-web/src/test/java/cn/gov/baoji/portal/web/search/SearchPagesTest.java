@@ -7,12 +7,16 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.List;
 
+import jakarta.inject.Inject;
+
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
+import cn.gov.baoji.portal.core.search.Synonym;
+import cn.gov.baoji.portal.core.search.Synonyms;
 import cn.gov.baoji.portal.web.support.Counties;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -25,6 +29,9 @@ import io.restassured.response.Response;
  */
 @QuarkusTest
 class SearchPagesTest {
+
+    @Inject
+    Synonyms synonyms;
 
     private static final String HOSTILE = "<script>alert(1)</script><img src=x onerror=alert(1)>";
 
@@ -112,6 +119,27 @@ class SearchPagesTest {
                 .select(".search-hits li")).isEmpty();
         Document channelChosen = page("weibin", "/search?q=" + marker + "&channel=tzgg", 200);
         assertThat(channelChosen.select("#search-channel option[selected]").text()).isEqualTo("通知公告");
+    }
+
+    @Test
+    void aCorrectionTheCityListedIsOfferedAsDidYouMean() {
+        String marker = SearchFixtures.marker();
+        SearchFixtures.publish("weibin", "渭滨区创建文明城市倡议书 " + marker, "渭滨区文明城市 " + marker);
+        Synonym correction = synonyms.all().stream().filter(s -> s.term().equals("渭宾") && s.alternative().equals("渭滨"))
+                .findFirst().orElseGet(() -> synonyms.add("渭宾", "渭滨", true, "测试"));
+        try {
+            searchUntilFound("weibin", "/search?q=" + marker, 1);
+            Document page = page("weibin", "/search?q=渭宾区文明城市", 200);
+            Element suggestion = page.selectFirst("#search-suggestion");
+            assertThat(page.select(".search-suggest").text()).startsWith("您是不是要找：");
+            assertThat(suggestion.text()).isEqualTo("渭滨区文明城市");
+            assertThat(suggestion.attr("href")).isEqualTo("/search?q="
+                    + java.net.URLEncoder.encode("渭滨区文明城市", java.nio.charset.StandardCharsets.UTF_8));
+            Document corrected = page("weibin", suggestion.attr("href"), 200);
+            assertThat(corrected.select(".search-hits").text()).contains("渭滨区创建文明城市倡议书");
+        } finally {
+            synonyms.remove(correction.id());
+        }
     }
 
     @Test
