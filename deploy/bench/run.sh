@@ -185,7 +185,11 @@ log "Starting the app on 127.0.0.1:$APP_PORT (log in .data/bench/app.log)"
 # shellcheck disable=SC2086  # BENCH_JAVA_OPTS is a list of options
 (
     cd "$APP_DIR"
-    exec env QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/portal" \
+    # A signing key for the anti-spam challenges (required; no form is sent here): random per run.
+    exec env PORTAL_GUARD_ALTCHA_HMAC_KEY="$(head -c 32 /dev/urandom | base64)" \
+        PORTAL_CONSOLE_FRAME_ORIGINS="http://console.localhost:$APP_PORT" \
+        PORTAL_CONSOLE_PREVIEW_SOURCES="http://*.localhost:$APP_PORT" \
+        QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/portal" \
         QUARKUS_DATASOURCE_USERNAME=portal \
         QUARKUS_HTTP_HOST=127.0.0.1 \
         QUARKUS_HTTP_PORT="$APP_PORT" \
