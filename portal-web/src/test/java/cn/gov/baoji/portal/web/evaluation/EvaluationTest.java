@@ -218,7 +218,7 @@ class EvaluationTest {
     @Test
     void badWeightsAreRefusedInChineseAndNothingIsStored() {
         resetWeights(weights);
-        Map<?, ?> before = weightsNow();
+        Map<String, Object> before = weightsNow();
         Map<String, Object> negative = new LinkedHashMap<>(WEIGHTS);
         negative.put("replyOnTime", -5);
         Map<String, Object> word = new LinkedHashMap<>(WEIGHTS);
@@ -320,9 +320,9 @@ class EvaluationTest {
         resetWeights(weights);
     }
 
-    private Map<?, ?> weightsNow() {
+    private Map<String, Object> weightsNow() {
         return given().header("Host", "console.localhost").auth().oauth2(KeycloakTokens.of("city-admin"))
-                .get("/api/console/evaluation/weights").then().statusCode(200).extract().jsonPath().getMap("weights");
+                .get("/api/console/evaluation/weights").then().statusCode(200).extract().jsonPath().<String, Object>getMap("weights");
     }
 
     private void refused(Map<String, Object> body, String field, String message) {
