@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
 # Runs the platform locally with the twelve demo counties: its own PostgreSQL and Keycloak (data
 # kept in .data/, git-ignored) and the portal on http://<county>.localhost:8080/. Ctrl-C stops it all.
+# Site search uses the embedded Lucene index; PORTAL_SEARCH_ENGINE=opensearch starts OpenSearch too (port
+# PORTAL_OS_PORT, 9200) and searches there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
 source deploy/lib/postgres.sh
 source deploy/lib/keycloak.sh
 source deploy/lib/fonts.sh
+source deploy/lib/opensearch.sh
 
 PG_PORT=${PORTAL_PG_PORT:-5433}
 PG_DATA="$ROOT/.data/postgres"
@@ -14,11 +17,14 @@ HTTP_PORT=${PORTAL_HTTP_PORT:-8080}
 KC_PORT=${PORTAL_KC_PORT:-8180}
 KC_MGMT_PORT=${PORTAL_KC_MGMT_PORT:-9000}
 KC_HOME="$ROOT/.data/keycloak"
+SEARCH_ENGINE=${PORTAL_SEARCH_ENGINE:-lucene}
+OS_PORT=${PORTAL_OS_PORT:-9200}
+OS_DATA="$ROOT/.data/opensearch-data"
 
 pg_ensure_installed
 fonts_ensure
 pg_start "$PG_DATA" "$PG_PORT"
-trap 'echo "==> Stopping"; kc_stop "$KC_HOME"; pg_stop "$PG_DATA"' EXIT
+trap 'echo "==> Stopping"; os_stop "$OS_DATA"; kc_stop "$KC_HOME"; pg_stop "$PG_DATA"' EXIT
 # Role and database are checked one by one, so a first run that stopped between them recovers.
 if [ "$(pg_sql "$PG_PORT" postgres "SELECT count(*) FROM pg_roles WHERE rolname = 'portal'")" = 0 ]; then
     pg_sql "$PG_PORT" postgres "CREATE ROLE portal LOGIN"
@@ -27,8 +33,14 @@ if [ "$(pg_sql "$PG_PORT" postgres "SELECT count(*) FROM pg_database WHERE datna
     pg_sql "$PG_PORT" postgres "CREATE DATABASE portal OWNER portal"
 fi
 
+if [ "$SEARCH_ENGINE" = opensearch ]; then
+    os_ensure_dist "$ROOT/.data/opensearch"
+    os_launch "$ROOT/.data/opensearch" "$OS_DATA" "$OS_PORT"
+fi
+
 kc_ensure_dist "$KC_HOME"
 kc_start "$KC_HOME" "$KC_PORT" "$KC_MGMT_PORT"
+[ "$SEARCH_ENGINE" != opensearch ] || os_wait "$OS_DATA" "$OS_PORT"
 
 if [ "${PORTAL_SKIP_BUILD:-}" != 1 ]; then
     echo "==> Building (skip with PORTAL_SKIP_BUILD=1)"
@@ -50,6 +62,7 @@ cat <<URLS
   Self-inspection: daily summary e-mails are only logged (no SMTP here). To send them, set
                    PORTAL_MAIL_MOCK=false QUARKUS_MAILER_HOST=... QUARKUS_MAILER_PORT=... QUARKUS_MAILER_FROM=...
                    PORTAL_INSPECTION_MAIL_CITY_TO=<city office address> before starting.
+  Site search:     $SEARCH_ENGINE$([ "$SEARCH_ENGINE" = opensearch ] && echo " on http://127.0.0.1:$OS_PORT/ (data in .data/opensearch-data)")
 
 URLS
 
@@ -70,6 +83,8 @@ PORTAL_TENANCY_LINKS_SCHEME=http \
 PORTAL_TENANCY_LINKS_PORT=$HTTP_PORT \
 PORTAL_TENANCY_SEED_DEMO_CONTENT=true \
 PORTAL_SEARCH_INDEX_DIR="$ROOT/.data/search-index" \
+PORTAL_SEARCH_ENGINE="$SEARCH_ENGINE" \
+PORTAL_SEARCH_OPENSEARCH_URL="http://127.0.0.1:$OS_PORT" \
 PORTAL_CONSOLE_FRAME_ORIGINS="http://console.localhost:$HTTP_PORT" \
 PORTAL_CONSOLE_PREVIEW_SOURCES="http://*.localhost:$HTTP_PORT" \
     java -Xmx256m -XX:+ExitOnOutOfMemoryError -jar portal-web/target/quarkus-app/quarkus-run.jar

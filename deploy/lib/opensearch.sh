@@ -50,6 +50,12 @@ os_ensure_user() {
 # os_start DIR DATA_DIR HTTP_PORT: starts OpenSearch with its data in DATA_DIR (owned by the user it runs as)
 # and waits until it answers.
 os_start() {
+    os_launch "$@" && os_wait "$2" "$3"
+}
+
+# os_launch DIR DATA_DIR HTTP_PORT: starts OpenSearch without waiting (os_wait DATA_DIR HTTP_PORT waits), so
+# another service can start meanwhile.
+os_launch() {
     local dir data port=$3
     dir=$(realpath "$1")
     mkdir -p "$2" && data=$(realpath "$2")
@@ -80,7 +86,7 @@ os_start() {
     echo "==> Starting OpenSearch $OS_VERSION on 127.0.0.1:$port as $who (log: $data/logs)"
     # -d -p: OpenSearch detaches and writes its own pid file.
     "${run[@]}" env OPENSEARCH_JAVA_HOME="$java_home" OPENSEARCH_PATH_CONF="$data/config" \
-        OPENSEARCH_JAVA_OPTS="-Xms512m -Xmx512m -XX:TieredStopAtLevel=1 ${OS_JAVA_OPTS:-}" \
+        OPENSEARCH_JAVA_OPTS="-Xms512m -Xmx512m ${OS_JAVA_OPTS:-}" \
         "$dir/bin/opensearch" -d -p "$data/opensearch.pid" \
         -Ediscovery.type=single-node -Enetwork.host=127.0.0.1 -Ehttp.port="$port" \
         -Etransport.port="$((port + 100))" -Epath.data="$data/data" -Epath.logs="$data/logs" \
@@ -90,7 +96,11 @@ os_start() {
         cat "$data/start.out" >&2
         return 1
     }
-    local waited=0
+}
+
+os_wait() {
+    local data port=$2 waited=0
+    data=$(realpath "$1")
     until curl -fs "http://127.0.0.1:$port/_cluster/health?wait_for_status=yellow&timeout=1s" >/dev/null 2>&1; do
         # The pid file appears once the detached node has bootstrapped.
         if { [ ! -f "$data/opensearch.pid" ] && [ $waited -ge 30 ]; } || { [ -f "$data/opensearch.pid" ] && ! kill -0 "$(cat "$data/opensearch.pid")" 2>/dev/null; }; then

@@ -151,6 +151,19 @@ public class OpenSearchIndex implements SearchIndex {
     }
 
     @Override
+    public Set<String> tenants() {
+        String aliasPrefix = prefix + "-t-";
+        JsonNode r = send("GET", "_alias/" + aliasPrefix + "*", null, 200, 404);
+        Set<String> tenants = new java.util.HashSet<>();
+        r.fields().forEachRemaining(index -> index.getValue().path("aliases").fieldNames().forEachRemaining(alias -> {
+            if (alias.startsWith(aliasPrefix)) {
+                tenants.add(alias.substring(aliasPrefix.length()));
+            }
+        }));
+        return tenants;
+    }
+
+    @Override
     public Map<String, String> stamps(String tenantCode) {
         Map<String, String> stamps = new HashMap<>();
         JsonNode after = null;

@@ -301,9 +301,8 @@ class AdminEndpointAccessTest {
                 .replace("{service}", "BJ-QT-0901")
                 .replace("{item}", "BJ-QT-0901")
                 .replace("{form}", "999999")
-                .replace("{county}", "weibin");
                 .replace("{year}", "2024")
-                .replace("{county}", "qishan");
+                .replace("{county}", "qishan")
                 .replace("{synonym}", "999999");
         String host = path.startsWith("/api/console") ? "console.localhost" : "weibin.localhost";
         RequestSpecification request = given().header("Host", host);
