@@ -132,6 +132,9 @@ class XssTest {
     }
 
     private static void assertHarmless(Document page, String vector) {
+        // The platform's own search box in the masthead is the one form a page may have; a vector is
+        // never rendered inside the header, so only that one is set aside.
+        page.select("header > form.site-search[action=/search], header * > form.site-search[action=/search]").remove();
         assertThat(page.select("script, iframe, object, embed, base, form, input, svg, math, details, video, marquee, "
                 + "isindex, meta[http-equiv]").stream().map(Element::outerHtml).toList()).as(vector).isEmpty();
         for (Element e : page.getAllElements()) {
