@@ -79,7 +79,7 @@ try {
   await page.fill('#name', '赵文华');
   await page.fill('#phone', '1365512');
   await page.check('#publish');
-  await Promise.all([page.waitForNavigation({ waitUntil: 'load', timeout: 60000 }), page.click('button[type=submit]')]);
+  await Promise.all([page.waitForNavigation({ waitUntil: 'load', timeout: 60000 }), page.click('main button[type=submit]')]);
   const errorText = await page.textContent('.form-errors').catch(() => '');
   if (!errorText.includes('请填写 11 位手机号码')) problems.push(`wrong phone: no field error, saw "${errorText}"`);
   if (await page.inputValue('#title') !== '关于老旧小区加装电梯的咨询') problems.push('the title typed was not kept');
@@ -91,7 +91,7 @@ try {
   await page.fill('#phone', phone);
   await page.setInputFiles('#attachments', { name: '小区平面图.pdf', mimeType: 'application/pdf',
     buffer: Buffer.from('%PDF-1.4\n% 小区平面图\n%%EOF\n') });
-  await Promise.all([page.waitForNavigation({ waitUntil: 'load', timeout: 60000 }), page.click('button[type=submit]')]);
+  await Promise.all([page.waitForNavigation({ waitUntil: 'load', timeout: 60000 }), page.click('main button[type=submit]')]);
   const code = (await page.textContent('#query-code').catch(() => '') || '').trim();
   if (!/^[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}$/.test(code)) {
     problems.push(`no query code after sending; page says: ${(await page.textContent('main')).slice(0, 300)}`);
@@ -103,7 +103,7 @@ try {
   await page.goto(`${base}/messages/lookup`, { waitUntil: 'load' });
   await page.fill('#queryCode', code.replace(/-/g, '').toLowerCase());
   await page.fill('#lookup-phone', phone);
-  await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('button[type=submit]')]);
+  await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('main button[type=submit]')]);
   const result = await page.textContent('main');
   if (!result.includes('关于老旧小区加装电梯的咨询') || !result.includes('待受理')) problems.push(`lookup did not find it: ${result.slice(0, 300)}`);
   await page.screenshot({ path: `${shots}/message-lookup-found.png`, fullPage: true });
@@ -111,7 +111,7 @@ try {
 
   await page.fill('#queryCode', code);
   await page.fill('#lookup-phone', '13700000000');
-  await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('button[type=submit]')]);
+  await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('main button[type=submit]')]);
   if (!(await page.textContent('main')).includes('没有找到这条留言')) problems.push('a wrong phone found the message');
   await page.screenshot({ path: `${shots}/message-lookup-wrong.png`, fullPage: true });
   for (const e of cspErrors) problems.push(`console error: ${e}`);

@@ -79,7 +79,7 @@ try {
   const pdf = { name: '技改项目备案申请表.pdf', mimeType: 'application/pdf',
     buffer: Buffer.from('%PDF-1.4\n技改项目备案申请表\n%%EOF') };
   await page.setInputFiles('#file-a7', pdf);
-  await Promise.all([page.waitForNavigation({ waitUntil: 'load', timeout: 60000 }), page.click('button[type=submit]')]);
+  await Promise.all([page.waitForNavigation({ waitUntil: 'load', timeout: 60000 }), page.click('main button[type=submit]')]);
   const errors = await page.textContent('.form-errors').catch(() => '');
   if (!errors.includes('总投资（万元）应填写数字')) problems.push(`a wrong number: no error, saw "${errors}"`);
   if (await page.inputValue('#field-f1') !== '宝鸡市渭滨区智能制造产业园二期') problems.push('the project name typed was not kept');
@@ -90,7 +90,7 @@ try {
 
   await page.fill('#field-f2', '12000');
   await page.setInputFiles('#file-a7', pdf);
-  await Promise.all([page.waitForNavigation({ waitUntil: 'load', timeout: 60000 }), page.click('button[type=submit]')]);
+  await Promise.all([page.waitForNavigation({ waitUntil: 'load', timeout: 60000 }), page.click('main button[type=submit]')]);
   number = (await page.textContent('#tracking-number').catch(() => '') || '').trim();
   if (!/^\d{8}-[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}$/.test(number)) {
     problems.push(`no tracking number after sending; the page says: ${(await page.textContent('main')).slice(0, 300)}`);
