@@ -23,7 +23,9 @@ import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
@@ -60,20 +62,31 @@ public class LuceneSearchIndex implements SearchIndex {
     private final Map<String, Long> generations = new ConcurrentHashMap<>();
     private final Map<String, ReentrantLock> tenantLocks = new ConcurrentHashMap<>();
     private final Object commitLock = new Object();
+    private static final long COMMIT_EVERY_SECONDS = 5;
+    private volatile boolean dirty;
+    private final java.util.concurrent.ScheduledExecutorService committer = java.util.concurrent.Executors
+            .newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "search-index-commit");
+                t.setDaemon(true);
+                return t;
+            });
 
     public LuceneSearchIndex(Path dir) {
+        FSDirectory opened = null;
+        IndexWriter w;
         try {
             Files.createDirectories(dir);
-            directory = FSDirectory.open(dir);
-            Map<String, Analyzer> fields = new HashMap<>();
-            for (String f : new String[] {"title", "text"}) {
-                fields.put(f + "_w", SearchAnalyzers.WORDS);
-                fields.put(f + "_g", SearchAnalyzers.GRAMS);
-                fields.put(f + "_c", SearchAnalyzers.CHARS);
+            opened = FSDirectory.open(dir);
+            try {
+                w = new IndexWriter(opened, config(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+            } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException e) {
+                // The index is only a copy of PostgreSQL: start empty, the indexer fills it again.
+                LOG.warnf("Search index in %s is unreadable (%s); starting an empty one, which is rebuilt from the database",
+                        dir, e.getMessage());
+                w = new IndexWriter(opened, config(IndexWriterConfig.OpenMode.CREATE));
             }
-            IndexWriterConfig config = new IndexWriterConfig(new PerFieldAnalyzerWrapper(SearchAnalyzers.GRAMS, fields));
-            config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-            writer = new IndexWriter(directory, config);
+            directory = opened;
+            writer = w;
             Iterable<Map.Entry<String, String>> committed = writer.getLiveCommitData();
             if (committed != null) {
                 for (Map.Entry<String, String> e : committed) {
@@ -83,9 +96,24 @@ public class LuceneSearchIndex implements SearchIndex {
                 }
             }
             searchers = new SearcherManager(writer, null);
+            committer.scheduleWithFixedDelay(this::commitIfDirty, COMMIT_EVERY_SECONDS, COMMIT_EVERY_SECONDS,
+                    java.util.concurrent.TimeUnit.SECONDS);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot open the search index in " + dir, e);
+            throw new UncheckedIOException("Cannot open the search index in " + dir
+                    + " (each instance needs a folder of its own: portal.search.index-dir)", e);
         }
+    }
+
+    private static IndexWriterConfig config(IndexWriterConfig.OpenMode mode) {
+        Map<String, Analyzer> fields = new HashMap<>();
+        for (String f : new String[] {"title", "text"}) {
+            fields.put(f + "_w", SearchAnalyzers.WORDS);
+            fields.put(f + "_g", SearchAnalyzers.GRAMS);
+            fields.put(f + "_c", SearchAnalyzers.CHARS);
+        }
+        IndexWriterConfig config = new IndexWriterConfig(new PerFieldAnalyzerWrapper(SearchAnalyzers.GRAMS, fields));
+        config.setOpenMode(mode);
+        return config;
     }
 
     @Override
@@ -100,7 +128,10 @@ public class LuceneSearchIndex implements SearchIndex {
             for (SearchDocument d : upserts) {
                 writer.updateDocument(new Term("uid", uid(d.id(), gen)), document(d, gen));
             }
-            commitAndRefresh();
+            // Searches see it at once; the disk copy follows within COMMIT_EVERY (after a crash, the
+            // comparison with PostgreSQL at start redoes whatever was lost).
+            dirty = true;
+            searchers.maybeRefreshBlocking();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -235,9 +266,22 @@ public class LuceneSearchIndex implements SearchIndex {
         }
     }
 
+    private void commitIfDirty() {
+        if (dirty) {
+            try {
+                commitAndRefresh();
+            } catch (IOException | RuntimeException e) {
+                LOG.warnf("Search index changes could not be written to disk (%s); retried in %d s", e.getMessage(),
+                        COMMIT_EVERY_SECONDS);
+            }
+        }
+    }
+
     @Override
     public void close() {
+        committer.shutdownNow();
         try {
+            commitAndRefresh();
             searchers.close();
             writer.close();
             directory.close();
@@ -318,6 +362,7 @@ public class LuceneSearchIndex implements SearchIndex {
 
     private void commitAndRefresh() throws IOException {
         synchronized (commitLock) {
+            dirty = false;
             Map<String, String> data = new HashMap<>();
             generations.forEach((t, g) -> data.put(GEN_PREFIX + t, Long.toString(g)));
             writer.setLiveCommitData(data.entrySet());

@@ -45,9 +45,16 @@ public class SearchIndexer {
     private final Map<String, Map<String, String>> indexed = new ConcurrentHashMap<>();
     private final Map<String, ReentrantLock> locks = new ConcurrentHashMap<>();
     private final Set<String> pending = ConcurrentHashMap.newKeySet();
+    private final Set<String> pendingSweep = ConcurrentHashMap.newKeySet();
     private final Set<String> deferred = ConcurrentHashMap.newKeySet();
     private final ExecutorService workers = Executors.newFixedThreadPool(2, r -> {
         Thread t = new Thread(r, "search-indexer");
+        t.setDaemon(true);
+        return t;
+    });
+    // Comparing every county (at start, after a reconnect, each minute) must not hold up fresh notices.
+    private final ExecutorService sweeper = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "search-index-sweep");
         t.setDaemon(true);
         return t;
     });
@@ -76,10 +83,24 @@ public class SearchIndexer {
 
     /** Compares every county (notices may have been missed). */
     public void scheduleAll() {
-        directory.all().forEach(t -> schedule(t.code().value()));
+        directory.all().forEach(t -> sweep(t.code().value()));
         // Counties no longer on the platform: their entries go.
         index.tenants().stream().filter(t -> !TenantCode.isValid(t) || directory.findByCode(TenantCode.of(t)).isEmpty())
-                .forEach(this::schedule);
+                .forEach(this::sweep);
+    }
+
+    private void sweep(String tenantCode) {
+        if (pendingSweep.add(tenantCode)) {
+            sweeper.execute(() -> {
+                pendingSweep.remove(tenantCode);
+                try {
+                    sync(tenantCode);
+                } catch (RuntimeException e) {
+                    LOG.errorf(e, "Search index of county '%s' could not be compared with the database; retried within a "
+                            + "minute", tenantCode);
+                }
+            });
+        }
     }
 
     void schedule(String tenantCode) {
@@ -128,6 +149,7 @@ public class SearchIndexer {
             if (changed.isEmpty() && removed.isEmpty()) {
                 return 0;
             }
+            long start = System.nanoTime();
             List<SearchDocument> docs = documents.load(tenantCode, changed);
             Set<String> loaded = new HashSet<>();
             docs.forEach(d -> loaded.add(d.id()));
@@ -136,7 +158,14 @@ public class SearchIndexer {
             index.apply(tenantCode, docs, removed);
             docs.forEach(d -> known.put(d.id(), d.stamp()));
             removed.forEach(known::remove);
-            LOG.debugf("Search index of county '%s': %d updated, %d removed", tenantCode, docs.size(), removed.size());
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            if (millis > 1_000) {
+                LOG.warnf("Search index of county '%s' took %d ms for %d updated and %d removed entries; changes show late",
+                        tenantCode, millis, docs.size(), removed.size());
+            } else {
+                LOG.debugf("Search index of county '%s': %d updated, %d removed in %d ms", tenantCode, docs.size(),
+                        removed.size(), millis);
+            }
             return docs.size() + removed.size();
         } finally {
             lock.unlock();
@@ -217,6 +246,7 @@ public class SearchIndexer {
     @PreDestroy
     void stop() {
         workers.shutdownNow();
+        sweeper.shutdownNow();
         rebuilder.shutdownNow();
     }
 }
