@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import jakarta.inject.Inject;
 
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.BeforeAll;
 
 import cn.gov.baoji.portal.core.search.SearchIndexer;
@@ -12,6 +13,7 @@ import cn.gov.baoji.portal.core.tenant.TenantDirectory;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import io.restassured.RestAssured;
 
 /**
  * The whole site search flow (publish on another instance → found, withdraw → gone, within 2 s; isolation; the
@@ -28,12 +30,16 @@ class OpenSearchSiteSearchFlowTest extends SiteSearchFlowTest {
     TenantDirectory directory;
 
     /**
-     * A first start on empty indices copies every county of the test database into OpenSearch (an index each); the
-     * 2-second flow is measured once that is done, as on a running platform.
+     * The profile restarts the app on a new random port, which RestAssured learns only before each test: the
+     * set-up's searches need it now. A first start on empty indices copies every county of the test database into
+     * OpenSearch (an index each); the 2-second flow is measured once that is done, as on a running platform.
      */
+    @Override
     @BeforeAll
-    void everyCountyIndexedOnce() {
+    void counties() {
+        RestAssured.port = ConfigProvider.getConfig().getValue("quarkus.http.test-port", Integer.class);
         directory.all().forEach(t -> indexer.sync(t.code().value()));
+        super.counties();
     }
 
     public static class OnOpenSearch implements QuarkusTestProfile {
