@@ -12,6 +12,7 @@ import java.util.stream.IntStream;
 
 import cn.gov.baoji.portal.core.search.DocType;
 import cn.gov.baoji.portal.core.search.LuceneSearchIndex;
+import cn.gov.baoji.portal.core.search.OpenSearchIndex;
 import cn.gov.baoji.portal.core.search.SearchDocument;
 import cn.gov.baoji.portal.core.search.SearchIndex;
 import cn.gov.baoji.portal.core.search.SearchSort;
@@ -37,7 +38,12 @@ public class SearchBench {
         List<String> sentences = sentences(Files.readString(seed));
         Path dir = Files.createTempDirectory("search-bench");
         Random random = new Random(14);
-        try (SearchIndex index = new LuceneSearchIndex(dir)) {
+        // -Dbench.engine=opensearch -Dbench.opensearch.url=…: the same against OpenSearch (deploy/bench/search.sh starts one).
+        boolean openSearch = "opensearch".equals(System.getProperty("bench.engine"));
+        System.out.println("engine: " + (openSearch ? "OpenSearch " + System.getProperty("bench.opensearch.url") : "embedded Lucene"));
+        try (SearchIndex index = openSearch
+                ? new OpenSearchIndex(java.net.URI.create(System.getProperty("bench.opensearch.url")), "bench")
+                : new LuceneSearchIndex(dir)) {
             long start = System.nanoTime();
             for (int c = 0; c < COUNTIES.length; c++) {
                 String county = COUNTIES[c];
