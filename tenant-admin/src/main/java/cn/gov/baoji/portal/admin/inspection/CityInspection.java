@@ -139,9 +139,10 @@ public class CityInspection {
         return new CountyLine(r.tenant().code().value(), r.tenant().siteName(), status, summary, url);
     }
 
-    /** A county's single-veto count, for the console home; empty while it is being provisioned. */
+    /** A county's single-veto count, for the console home; empty while it is being provisioned or never inspected. */
     public Optional<Integer> veto(List<CountyLine> lines, String code) {
-        return lines.stream().filter(l -> l.code().equals(code) && l.summary() != null).findFirst()
+        return lines.stream().filter(l -> l.code().equals(code) && l.summary() != null && l.summary().lastRun() != null)
+                .findFirst()
                 .map(l -> l.summary().veto());
     }
 }

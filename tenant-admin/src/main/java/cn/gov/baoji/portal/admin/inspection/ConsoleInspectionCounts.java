@@ -20,11 +20,15 @@ public class ConsoleInspectionCounts {
         this.city = city;
     }
 
-    /** The county's open single-veto risks; null while it is being provisioned. */
+    /** The county's open single-veto risks; null while it is being provisioned or before its first inspection. */
     public Integer veto(String code) {
+        return city.veto(lines(), code).orElse(null);
+    }
+
+    private List<CityInspection.CountyLine> lines() {
         if (lines == null) {
             lines = city.lines(0);
         }
-        return city.veto(lines, code).orElse(null);
+        return lines;
     }
 }
