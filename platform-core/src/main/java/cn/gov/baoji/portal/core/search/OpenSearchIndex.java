@@ -60,6 +60,7 @@ public class OpenSearchIndex implements SearchIndex {
     private final HttpClient http;
     private final ObjectMapper mapper = new ObjectMapper();
     private final Set<String> knownTenants = ConcurrentHashMap.newKeySet();
+    private final Map<String, Object> rebuildLocks = new ConcurrentHashMap<>();
     private final AtomicLong lastVersion = new AtomicLong();
 
     /**
@@ -101,9 +102,22 @@ public class OpenSearchIndex implements SearchIndex {
 
     @Override
     public void replaceTenant(String tenantCode, Stream<SearchDocument> documents) {
+        // Two rebuilds of one county on this instance (the start-up comparison and a console rebuild)
+        // would both add their index to an alias that had none: they take turns.
+        synchronized (rebuildLock(tenantCode)) {
+            rebuild(tenantCode, documents);
+        }
+    }
+
+    private Object rebuildLock(String tenantCode) {
+        return rebuildLocks.computeIfAbsent(tenantCode, t -> new Object());
+    }
+
+    private void rebuild(String tenantCode, Stream<SearchDocument> documents) {
         String alias = tenantAlias(tenantCode);
         List<String> old = indicesOf(alias);
-        String fresh = alias + "-" + nextVersion();
+        long freshVersion = nextVersion();
+        String fresh = alias + "-" + freshVersion;
         createIndex(fresh, false);
         try {
             long version = nextVersion();
@@ -136,9 +150,23 @@ public class OpenSearchIndex implements SearchIndex {
             throw e;
         }
         knownTenants.add(tenantCode);
-        // Searches now read the new index; the old one goes (with any left by a rebuild that stopped half way).
+        // Searches now read the new index; the old one goes (with any left by a rebuild that stopped half way),
+        // and so does any older index another instance's rebuild added meanwhile: the newest rebuild wins.
         for (String index : old) {
             deleteQuietly(index);
+        }
+        for (String index : indicesOf(alias)) {
+            if (!index.equals(fresh) && versionOf(alias, index) < freshVersion) {
+                deleteQuietly(index);
+            }
+        }
+    }
+
+    private static long versionOf(String alias, String index) {
+        try {
+            return Long.parseLong(index.substring(alias.length() + 1));
+        } catch (RuntimeException e) {
+            return Long.MIN_VALUE;
         }
     }
 

@@ -42,6 +42,11 @@ class OpenSearchSiteSearchFlowTest extends SiteSearchFlowTest {
         super.counties();
     }
 
+    @Override
+    protected String countyPrefix() {
+        return "ossousuo";
+    }
+
     public static class OnOpenSearch implements QuarkusTestProfile {
 
         @Override
