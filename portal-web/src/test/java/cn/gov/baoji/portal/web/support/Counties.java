@@ -3,8 +3,6 @@ package cn.gov.baoji.portal.web.support;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import cn.gov.baoji.portal.core.site.SiteFooter;
 import cn.gov.baoji.portal.core.tenant.TenantCode;
@@ -37,16 +35,31 @@ public final class Counties {
 
     /** The 网站标识码 a county of {@link #provision} was given. */
     public static String siteIdentifier(String code) {
-        return DIVISIONS.get(code) + "0001";
+        return System.getProperty(DIVISION_OF + code) + "0001";
     }
 
     public static String host(String code) {
         return code + ".localhost";
     }
 
-    /** Division codes of the test counties, one per county code, so that no two test classes can pick the same. */
-    private static final Map<String, String> DIVISIONS = new ConcurrentHashMap<>();
-    private static final AtomicInteger NEXT_DIVISION = new AtomicInteger(680_001);
+    /**
+     * Division codes of the test counties, one per county code, so that no two test classes can pick the same.
+     * Kept in system properties, not static fields: a test profile restarts the application in a new class
+     * loader, and a counter starting again would hand out codes the database already holds.
+     */
+    private static final String DIVISION_OF = "portal.test.division.";
+    private static final String NEXT_DIVISION = "portal.test.division-next";
+
+    private static synchronized String divisionOf(String code) {
+        String known = System.getProperty(DIVISION_OF + code);
+        if (known != null) {
+            return known;
+        }
+        int next = Integer.getInteger(NEXT_DIVISION, 680_001);
+        System.setProperty(NEXT_DIVISION, String.valueOf(next + 1));
+        System.setProperty(DIVISION_OF + code, String.valueOf(next));
+        return String.valueOf(next);
+    }
 
     /**
      * A county of a test's own (idempotent), so that changing it disturbs no other test. Its
@@ -56,7 +69,7 @@ public final class Counties {
      */
     public static void provision(TenantProvisioner provisioner, String code, String name, String ignoredDivision,
             String theme) {
-        String division = DIVISIONS.computeIfAbsent(code, c -> String.valueOf(NEXT_DIVISION.getAndIncrement()));
+        String division = divisionOf(code);
         provisioner.provision(new TenantSpec(TenantCode.of(code), name, name + "人民政府", TenantKind.DISTRICT, division,
                 division + "0001", theme, List.of(host(code)),
                 new SiteFooter(name + "人民政府办公室", null, null, null, null, null, null)));
