@@ -1,10 +1,5 @@
 package cn.gov.baoji.portal.core.catalogue;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
@@ -30,12 +25,12 @@ public class CatalogueDrafts {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final AgroalDataSource dataSource;
+    private final DraftTable drafts;
     private final CatalogueService catalogue;
     private final Clock clock;
 
     CatalogueDrafts(AgroalDataSource dataSource, CatalogueService catalogue, Clock clock) {
-        this.dataSource = dataSource;
+        this.drafts = new DraftTable(dataSource, "catalogue_draft", "nodes", "catalogue_release", STALE);
         this.catalogue = catalogue;
         this.clock = clock;
     }
@@ -118,29 +113,12 @@ public class CatalogueDrafts {
         }
         // The draft goes in the release's transaction, and only the revision released: an edit that
         // lands in between makes the release fail instead of being wiped.
-        return catalogue.release(draft.nodes(), note, by, draft.basedOn(), c -> {
-            if (deleteIfAt(c, seen.revision()) == 0) {
-                throw new ConflictException(STALE);
-            }
-        });
+        return catalogue.release(draft.nodes(), note, by, draft.basedOn(), c -> drafts.removeAt(c, seen.revision()));
     }
 
     /** Drops the working copy, if it is still the one the page showed. */
     public void discard(long seenRevision) {
-        try (Connection c = dataSource.getConnection()) {
-            if (deleteIfAt(c, seenRevision) == 0) {
-                throw new ConflictException(STALE);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot discard the catalogue draft", e);
-        }
-    }
-
-    private static int deleteIfAt(Connection c, long revision) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("DELETE FROM platform.catalogue_draft WHERE revision = ?")) {
-            ps.setLong(1, revision);
-            return ps.executeUpdate();
-        }
+        drafts.discard(seenRevision);
     }
 
     private Draft edit(UnaryOperator<List<NodeInput>> change, Seen seen, String by) {
@@ -149,45 +127,28 @@ public class CatalogueDrafts {
             throw new ConflictException(STALE);
         }
         List<NodeInput> edited = change.apply(draft.nodes());
-        // The first edit starts a draft only while the release it showed is still the latest; later ones
-        // replace exactly the revision they were based on. Anything else lost a race and is refused.
-        String sql = seen.revision() == 0
-                ? "INSERT INTO platform.catalogue_draft (id, nodes, updated_by, updated_at, based_on, revision)"
-                        + " SELECT 1, ?, ?, ?, ?, nextval('platform.catalogue_draft_revision')"
-                        + " WHERE (SELECT coalesce(max(version), 0) FROM platform.catalogue_release) = ?"
-                        + " ON CONFLICT (id) DO NOTHING"
-                : "UPDATE platform.catalogue_draft SET nodes = ?, updated_by = ?, updated_at = ?,"
-                        + " revision = nextval('platform.catalogue_draft_revision') WHERE based_on = ? AND revision = ?";
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, JSON.writeValueAsString(edited));
-            ps.setString(2, by);
-            ps.setObject(3, OffsetDateTime.now(clock));
-            ps.setInt(4, seen.basedOn());
-            if (seen.revision() == 0) {
-                ps.setInt(5, seen.basedOn());
-            } else {
-                ps.setLong(5, seen.revision());
-            }
-            if (ps.executeUpdate() == 0) {
-                throw new ConflictException(STALE);
-            }
-        } catch (SQLException | JsonProcessingException e) {
-            throw new IllegalStateException("Cannot store the catalogue draft", e);
-        }
+        drafts.store(toJson(edited), by, OffsetDateTime.now(clock), seen.revision(), seen.basedOn());
         return current();
     }
 
     private Optional<Draft> load() {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("SELECT based_on, nodes, updated_by, updated_at, revision FROM platform.catalogue_draft")) {
-            if (!rs.next()) {
-                return Optional.empty();
-            }
-            List<NodeInput> nodes = Arrays.asList(JSON.readValue(rs.getString(2), NodeInput[].class));
-            return Optional.of(new Draft(rs.getLong(5), rs.getInt(1), List.copyOf(nodes), true, false, rs.getString(3),
-                    rs.getObject(4, OffsetDateTime.class)));
-        } catch (SQLException | JsonProcessingException e) {
-            throw new IllegalStateException("Cannot read the catalogue draft", e);
+        return drafts.load().map(d -> new Draft(d.revision(), d.basedOn(), List.copyOf(Arrays.asList(read(d.content(), NodeInput[].class))), true, false, d.updatedBy(),
+                d.updatedAt()));
+    }
+
+    private static <T> T read(String json, Class<T> type) {
+        try {
+            return JSON.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot read a stored draft", e);
+        }
+    }
+
+    private static String toJson(Object content) {
+        try {
+            return JSON.writeValueAsString(content);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write the catalogue draft", e);
         }
     }
 

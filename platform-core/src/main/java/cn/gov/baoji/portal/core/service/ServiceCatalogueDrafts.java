@@ -1,10 +1,5 @@
 package cn.gov.baoji.portal.core.service;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -18,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import cn.gov.baoji.portal.core.catalogue.DraftTable;
 import cn.gov.baoji.portal.core.error.ConflictException;
 import cn.gov.baoji.portal.core.error.InvalidInputException;
 import cn.gov.baoji.portal.core.error.NotFoundException;
@@ -36,12 +32,12 @@ public class ServiceCatalogueDrafts {
     private static final ObjectMapper JSON = new ObjectMapper();
     static final String STALE = "事项目录草稿已被他人修改，请刷新后再操作";
 
-    private final AgroalDataSource dataSource;
+    private final DraftTable drafts;
     private final ServiceCatalogue catalogue;
     private final Clock clock;
 
     ServiceCatalogueDrafts(AgroalDataSource dataSource, ServiceCatalogue catalogue, Clock clock) {
-        this.dataSource = dataSource;
+        this.drafts = new DraftTable(dataSource, "service_draft", "content", "service_release", STALE);
         this.catalogue = catalogue;
         this.clock = clock;
     }
@@ -198,29 +194,12 @@ public class ServiceCatalogueDrafts {
         if (note == null || note.isBlank() || note.strip().length() > 200) {
             throw new InvalidInputException("note", "请填写发布说明（不超过 200 个字）");
         }
-        return catalogue.release(draft.content(), note, by, draft.basedOn(), c -> {
-            if (deleteIfAt(c, seen.revision()) == 0) {
-                throw new ConflictException(STALE);
-            }
-        });
+        return catalogue.release(draft.content(), note, by, draft.basedOn(), c -> drafts.removeAt(c, seen.revision()));
     }
 
     /** Drops the working copy, if it is still the one the page showed. */
     public void discard(long seenRevision) {
-        try (Connection c = dataSource.getConnection()) {
-            if (deleteIfAt(c, seenRevision) == 0) {
-                throw new ConflictException(STALE);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot discard the service catalogue draft", e);
-        }
-    }
-
-    private static int deleteIfAt(Connection c, long revision) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("DELETE FROM platform.service_draft WHERE revision = ?")) {
-            ps.setLong(1, revision);
-            return ps.executeUpdate();
-        }
+        drafts.discard(seenRevision);
     }
 
     private Draft edit(UnaryOperator<CatalogueInput> change, Seen seen, String by) {
@@ -232,29 +211,7 @@ public class ServiceCatalogueDrafts {
         // The whole working copy must stay releasable: a refusal names what is wrong as it is typed.
         ServiceCatalogueRules.Checked checked = ServiceCatalogueRules.release(edited, catalogue.counties());
         CatalogueInput stored = normalized(edited, checked);
-        String sql = seen.revision() == 0
-                ? "INSERT INTO platform.service_draft (id, content, updated_by, updated_at, based_on, revision)"
-                        + " SELECT 1, ?, ?, ?, ?, nextval('platform.service_draft_revision')"
-                        + " WHERE (SELECT coalesce(max(version), 0) FROM platform.service_release) = ?"
-                        + " ON CONFLICT (id) DO NOTHING"
-                : "UPDATE platform.service_draft SET content = ?, updated_by = ?, updated_at = ?,"
-                        + " revision = nextval('platform.service_draft_revision') WHERE based_on = ? AND revision = ?";
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, JSON.writeValueAsString(stored));
-            ps.setString(2, by);
-            ps.setObject(3, OffsetDateTime.now(clock));
-            ps.setInt(4, seen.basedOn());
-            if (seen.revision() == 0) {
-                ps.setInt(5, seen.basedOn());
-            } else {
-                ps.setLong(5, seen.revision());
-            }
-            if (ps.executeUpdate() == 0) {
-                throw new ConflictException(STALE);
-            }
-        } catch (SQLException | JsonProcessingException e) {
-            throw new IllegalStateException("Cannot store the service catalogue draft", e);
-        }
+        drafts.store(toJson(stored), by, OffsetDateTime.now(clock), seen.revision(), seen.basedOn());
         return current();
     }
 
@@ -270,16 +227,23 @@ public class ServiceCatalogueDrafts {
     }
 
     private Optional<Draft> load() {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("SELECT based_on, content, updated_by, updated_at, revision FROM platform.service_draft")) {
-            if (!rs.next()) {
-                return Optional.empty();
-            }
-            CatalogueInput content = JSON.readValue(rs.getString(2), CatalogueInput.class);
-            return Optional.of(new Draft(rs.getLong(5), rs.getInt(1), content, true, false, rs.getString(3),
-                    rs.getObject(4, OffsetDateTime.class)));
-        } catch (SQLException | JsonProcessingException e) {
-            throw new IllegalStateException("Cannot read the service catalogue draft", e);
+        return drafts.load().map(d -> new Draft(d.revision(), d.basedOn(), read(d.content(), CatalogueInput.class), true, false, d.updatedBy(),
+                d.updatedAt()));
+    }
+
+    private static <T> T read(String json, Class<T> type) {
+        try {
+            return JSON.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot read a stored draft", e);
+        }
+    }
+
+    private static String toJson(Object content) {
+        try {
+            return JSON.writeValueAsString(content);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write the service catalogue draft", e);
         }
     }
 
