@@ -2,43 +2,16 @@
 // 生育登记 → the guide → downloads the blank form (the file arrives, and is a Word document). Then
 // axe-core on the service pages in three themes, normal and elder mode, with no template leftovers.
 // Usage: node service-guide.mjs <port> <screenshot-dir>   (exit code 0 = all good)
-import { launch, finish } from './chromium.mjs';
+import { launch, finish, checkPage } from './chromium.mjs';
 import { readFileSync, mkdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
 
 const port = process.argv[2];
 const shots = process.argv[3] || 'target/screenshots';
 mkdirSync(shots, { recursive: true });
-const require = createRequire(import.meta.url);
-const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const problems = [];
 const browser = await launch();
 
-async function check(page, label) {
-  await page.evaluate(axeSource);
-  const result = await page.evaluate(() => axe.run(document, {
-    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-  }));
-  for (const v of result.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')) {
-    problems.push(`${label}: ${v.id} (${v.impact}) ${v.help}: ` + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | '));
-  }
-  const leftovers = await page.evaluate(() => {
-    const found = [];
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const text = node.textContent.trim();
-      if (/^(true|false|null|undefined)$/.test(text) || /\{[^{}]*\}/.test(text)) found.push(text.slice(0, 80));
-    }
-    for (const el of document.querySelectorAll('[alt],[title],[aria-label],[href],[src]')) {
-      for (const a of ['alt', 'title', 'aria-label', 'href', 'src']) {
-        const v = el.getAttribute(a);
-        if (v !== null && (/^(true|false|null|undefined)$/.test(v) || /\{[^{}]*\}/.test(v))) found.push(`${a}="${v}"`);
-      }
-    }
-    return found;
-  });
-  for (const text of leftovers) problems.push(`${label} shows "${text}"`);
-}
+const check = (page, label) => checkPage(page, label, problems);
 
 try {
   // The citizen's way, by clicks only.

@@ -3,42 +3,15 @@
 // labelled). The city office searches every county in the console and opens the search statistics.
 // axe-core on the search pages in three themes, normal and elder mode, with no template leftovers.
 // Usage: node site-search.mjs <port> <screenshot-dir> <word> <username> <password>   (exit code 0 = all good)
-import { launch, finish } from './chromium.mjs';
-import { readFileSync, mkdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { launch, finish, checkPage } from './chromium.mjs';
+import { mkdirSync } from 'node:fs';
 
 const [port, shots, word, username, password] = process.argv.slice(2);
 mkdirSync(shots, { recursive: true });
-const require = createRequire(import.meta.url);
-const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const problems = [];
 const browser = await launch();
 
-async function check(page, label) {
-  await page.evaluate(axeSource);
-  const result = await page.evaluate(() => axe.run(document, {
-    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-  }));
-  for (const v of result.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')) {
-    problems.push(`${label}: ${v.id} (${v.impact}) ${v.help}: ` + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | '));
-  }
-  const leftovers = await page.evaluate(() => {
-    const found = [];
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const text = node.textContent.trim();
-      if (/^(true|false|null|undefined)$/.test(text) || /\{[^{}]*\}/.test(text)) found.push(text.slice(0, 80));
-    }
-    for (const el of document.querySelectorAll('[alt],[title],[aria-label],[href],[src],[value]')) {
-      for (const a of ['alt', 'title', 'aria-label', 'href', 'src', 'value']) {
-        const v = el.getAttribute(a);
-        if (v !== null && (/^(true|false|null|undefined)$/.test(v) || /\{[^{}]*\}/.test(v))) found.push(`${a}="${v}"`);
-      }
-    }
-    return found;
-  });
-  for (const text of leftovers) problems.push(`${label} shows "${text}"`);
-}
+const check = (page, label) => checkPage(page, label, problems);
 
 try {
   // The citizen, keyboard only: Tab to the masthead search box, type, Enter.
