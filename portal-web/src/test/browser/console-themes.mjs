@@ -21,6 +21,8 @@ try {
   if (local.length < 12) problems.push(`only ${local.length} local county thumbnails`);
   for (const handle of local) {
     const county = await handle.getAttribute('data-county');
+    // Thumbnails load lazily, as the city office scrolls: with many counties the last ones are far below.
+    await handle.scrollIntoViewIfNeeded();
     const frame = await handle.contentFrame();
     const title = frame ? await frame.waitForSelector('.site-title', { timeout: 15000 })
       .then(e => e.textContent()).catch(() => null) : null;
