@@ -63,6 +63,8 @@ public class LiveInterviews implements AutoCloseable {
         private final Viewer viewer;
         private final long openedAt;
         private long cursor;
+        /** Set when the viewer leaves, so a read already under way sends it nothing more. */
+        private volatile boolean left;
 
         private Watch(Key key, Viewer viewer, long cursor, long openedAt) {
             this.key = key;
@@ -138,6 +140,7 @@ public class LiveInterviews implements AutoCloseable {
 
     /** The viewer went away. */
     public void leave(Watch watch) {
+        watch.left = true;
         watching.computeIfPresent(watch.key, (k, set) -> {
             set.remove(watch);
             return set.isEmpty() ? null : set;
@@ -207,6 +210,9 @@ public class LiveInterviews implements AutoCloseable {
     }
 
     private void send(Watch watch, LiveEvent event) {
+        if (watch.left) {
+            return;
+        }
         try {
             watch.viewer.send(event);
             watch.cursor = event.seq();
