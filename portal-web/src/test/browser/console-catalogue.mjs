@@ -1,8 +1,7 @@
 // The city administrator adds a node in the catalogue tree editor, releases a new version with a
 // note, and a county's public disclosure page shows the new node. Real Chromium, real Keycloak login.
 // Usage: node console-catalogue.mjs <port> <screenshot-dir> <county> <password>
-import { launch, finish } from './chromium.mjs';
-import { checkPage, signIn } from './console-checks.mjs';
+import { launch, finish, checkPage, signIn } from './chromium.mjs';
 import { mkdirSync } from 'node:fs';
 
 const [port, shots, county, password] = process.argv.slice(2);

@@ -2,8 +2,7 @@
 // opens the new site (it has the chosen theme), and the new county's webmaster signs in with the
 // one-time password and must change it. Real Chromium, real Keycloak login.
 // Usage: node console-provisioning.mjs <port> <screenshot-dir> <code> <division> <password> <new webmaster password>
-import { launch, finish } from './chromium.mjs';
-import { checkPage, signIn } from './console-checks.mjs';
+import { launch, finish, checkPage, signIn } from './chromium.mjs';
 import { mkdirSync } from 'node:fs';
 
 const [port, shots, code, division, password, newPassword] = process.argv.slice(2);
