@@ -4,47 +4,17 @@
 // axe-core checks the back-office pages on the way. Real Chromium, real Keycloak login.
 // Usage: node account-pages.mjs <port> <screenshot-dir> <county> <webmaster> <password> <new username>
 //        <new user's own password> <department code> <department name>
-import { launch, finish } from './chromium.mjs';
-import { readFileSync, mkdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { launch, finish, checkPage, signIn, watch, submit } from './chromium.mjs';
+import { mkdirSync } from 'node:fs';
 
 const [port, shots, county, webmaster, password, username, ownPassword, department, departmentName] =
   process.argv.slice(2);
 mkdirSync(shots, { recursive: true });
-const require = createRequire(import.meta.url);
-const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const site = `http://${county}.localhost:${port}`;
 const problems = [];
 const expect = (ok, message) => { if (!ok) problems.push(message); };
 
-/** axe-core (no serious or critical violation) and no template leftovers (null, false, {…}) on our page. */
-async function check(page, name) {
-  await page.evaluate(axeSource);
-  const result = await page.evaluate(() => axe.run(document, {
-    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-  }));
-  for (const v of result.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')) {
-    problems.push(`${name}: ${v.id} (${v.impact}) ${v.help}: ` + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | '));
-  }
-  const leftovers = await page.evaluate(() => {
-    const found = [];
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const text = node.textContent.trim();
-      if (/^(true|false|null|undefined)$/.test(text) || /\{[^{}]*\}/.test(text) || /\bnull\b/.test(text)) {
-        found.push(text.slice(0, 80));
-      }
-    }
-    for (const el of document.querySelectorAll('[value],[href],[aria-label]')) {
-      for (const a of ['value', 'href', 'aria-label']) {
-        const v = el.getAttribute(a);
-        if (v !== null && (v === 'null' || v === 'false' || /\{[^{}]*\}/.test(v))) found.push(`${a}="${v}"`);
-      }
-    }
-    return found;
-  });
-  expect(leftovers.length === 0, `${name} shows template leftovers: ${leftovers.join(' | ')}`);
-}
+const check = (page, name) => checkPage(page, name, problems);
 
 async function shot(page, name) {
   await page.screenshot({ path: `${shots}/accounts-${name}.png`, fullPage: true });
@@ -57,11 +27,8 @@ try {
   await admin.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site });
   const page = await admin.newPage();
   // The copy button's script must run under the pages' CSP (script-src 'self'), so CSP stays on.
-  page.on('console', m => { if (/Content Security Policy/i.test(m.text())) problems.push(`CSP: ${m.text()}`); });
-  await page.goto(`${site}/admin/`, { waitUntil: 'load' });
-  await page.fill('#username', webmaster);
-  await page.fill('#password', password);
-  await Promise.all([page.waitForURL(`${site}/admin/`), page.click('#kc-login')]);
+  watch(page, webmaster, problems);
+  await signIn(page, `${site}/admin/`, webmaster, password);
   expect(!(await page.content()).includes('/api/admin/accounts'), 'the home page still sends people to the API');
   await check(page, 'home');
   await shot(page, '1-webmaster-home');
@@ -79,7 +46,7 @@ try {
   await page.selectOption('#role', 'contributor');
   await page.selectOption('#department', department);
   // A wrong phone number: refused with the reason, everything else as typed.
-  const [refused] = await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('#create-account')]);
+  const refused = await submit(page, '#create-account');
   expect(refused.status() === 400, `a bad phone number answered ${refused.status()}`);
   const reason = await page.textContent('#form-error');
   expect(reason.includes('电话号码格式不正确'), `the refusal says "${reason}"`);
@@ -90,7 +57,7 @@ try {
   await shot(page, '3a-form-refused');
   await page.fill('#phone', '13891700000');
   await shot(page, '3b-form');
-  const [created] = await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('#create-account')]);
+  const created = await submit(page, '#create-account');
   expect(created.status() === 201, `creating answered ${created.status()}: ${await page.title()}`);
   expect(created.headers()['cache-control'] === 'no-store', `the password page may be cached: ${created.headers()['cache-control']}`);
   await check(page, 'one-time password page');
@@ -105,15 +72,15 @@ try {
   await shot(page, '4-one-time-password');
 
   // Shown once: the account's own page does not show it again.
-  await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('a:text("查看该账号")')]);
+  await submit(page, 'a:text("查看该账号")');
   expect(!(await page.content()).includes(shown), 'the account page shows the one-time password again');
   await check(page, 'account page');
   await shot(page, '5-account');
   // Resetting asks first; cancelling changes nothing.
-  await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('#reset')]);
+  await submit(page, '#reset');
   await check(page, 'reset confirmation');
   await shot(page, '5a-confirm-reset');
-  await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('a:text("取消")')]);
+  await submit(page, 'a:text("取消")');
 
   // The new person, in a browser of their own, with the password as the webmaster handed it over.
   const fresh = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
@@ -121,7 +88,7 @@ try {
   await user.goto(`${site}/admin/`, { waitUntil: 'load' });
   await user.fill('#username', username);
   await user.fill('#password', copied);
-  await Promise.all([user.waitForNavigation({ waitUntil: 'load' }), user.click('#kc-login')]);
+  await submit(user, '#kc-login');
   expect(await user.isVisible('#password-new'), `Keycloak did not ask for a new password: ${user.url()}`);
   await user.screenshot({ path: `${shots}/accounts-6-keycloak-update-password.png` });
   await user.fill('#password-new', ownPassword);

@@ -6,14 +6,11 @@
 // public pages, normal and elder mode, in every shipped theme (reports of 金台区 and 陈仓区 published by
 // the JUnit test), and no page shows a bare true/false/null or an unresolved {…}.
 // Usage: node annual-report.mjs <port> <screenshot-dir> <password> <year>
-import { launch, finish } from './chromium.mjs';
-import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { launch, finish, checkPage, openPage, signIn, submit } from './chromium.mjs';
+import { mkdirSync } from 'node:fs';
 
 const [port, shots, password, year] = process.argv.slice(2);
 mkdirSync(shots, { recursive: true });
-const require = createRequire(import.meta.url);
-const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const site = (county) => `http://${county}.localhost:${port}`;
 const problems = [];
 const expect = (ok, message) => { if (!ok) problems.push(message); };
@@ -21,56 +18,23 @@ const expect = (ok, message) => { if (!ok) problems.push(message); };
 const browser = await launch();
 
 async function context(name) {
-  const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
-  const page = await ctx.newPage();
-  page.on('console', (m) => { if (/Content Security Policy|Refused to/i.test(m.text())) problems.push(`${name}: ${m.text()}`); });
-  page.on('pageerror', (e) => problems.push(`${name}: script error ${e.message}`));
-  return { ctx, page };
+  const page = await openPage(browser, name, problems, { acceptDownloads: true });
+  return { ctx: page.context(), page };
 }
 
-async function leftovers(page, what) {
-  const found = await page.evaluate(() => {
-    const out = [];
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      if (node.parentElement.closest('textarea, script')) continue;
-      const text = node.textContent.trim();
-      if (/^(true|false|null|undefined)$/.test(text) || /\{[^{}]*\}/.test(text)) out.push(text.slice(0, 80));
-    }
-    return out;
-  });
-  for (const text of found) problems.push(`${what} shows "${text}"`);
-}
-
-async function axe(page, what) {
-  await page.evaluate(axeSource);
-  const result = await page.evaluate(() => axe.run(document, {
-    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-  }));
-  for (const v of result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')) {
-    problems.push(`${what}: ${v.id} (${v.impact}) ${v.help}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
-  }
-}
-
-async function submit(page, selector) {
-  const [response] = await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click(selector)]);
-  return response;
-}
+const check = (page, what) => checkPage(page, what, problems);
 
 try {
   const admin = await context('webmaster');
   const wm = admin.page;
-  await wm.goto(`${site('weibin')}/admin/reports/`, { waitUntil: 'load' });
-  await wm.fill('#username', 'weibin-webmaster');
-  await wm.fill('#password', password);
-  await Promise.all([wm.waitForURL(`${site('weibin')}/admin/reports/`), wm.click('#kc-login')]);
+  await signIn(wm, `${site('weibin')}/admin/reports/`, 'weibin-webmaster', password);
   await wm.fill('#report-year', year);
   await submit(wm, '#generate-form button[type=submit]');
   expect(wm.url().endsWith(`/admin/reports/${year}?done=generated`), `after generating: ${wm.url()}`);
   expect((await wm.textContent('#report-done')).includes('已根据平台记录生成统计数据'), 'no notice after generating');
   const counted = await wm.inputValue('#v-articlesTotal');
   expect(/^\d+$/.test(counted), `信息发布总数 is "${counted}"`);
-  await leftovers(wm, 'back office report form');
+  await check(wm, 'back office report form');
   await wm.screenshot({ path: `${shots}/annual-report-generated.png`, fullPage: true });
 
   // A word where a number belongs: a 400 page with the error, what was typed kept.
@@ -102,23 +66,20 @@ try {
   await submit(wm, '#report-publish');
   expect(wm.url().endsWith('?done=published'), `after publishing: ${wm.url()}`);
   expect((await wm.textContent('#report-state')).includes('已发布'), 'the state does not say 已发布');
-  await leftovers(wm, 'back office published report');
+  await check(wm, 'back office published report');
   await wm.screenshot({ path: `${shots}/annual-report-published-admin.png`, fullPage: true });
 
   // The city console: every county's report of the year; the city generates one for 太白县.
   const city = await context('city-admin');
   const cp = city.page;
-  await cp.goto(`${site('console')}/console/reports?year=${year}`, { waitUntil: 'load' });
-  await cp.fill('#username', 'city-admin');
-  await cp.fill('#password', password);
-  await Promise.all([cp.waitForURL(`${site('console')}/console/reports?year=${year}`), cp.click('#kc-login')]);
+  await signIn(cp, `${site('console')}/console/reports?year=${year}`, 'city-admin', password);
   expect((await cp.textContent('tr[data-county="weibin"]')).includes('已发布'), 'the console does not show 渭滨区 as published');
-  await leftovers(cp, 'console report overview');
+  await check(cp, 'console report overview');
   await cp.screenshot({ path: `${shots}/annual-report-console.png`, fullPage: true });
   await submit(cp, 'tr[data-county="taibai"] button[type=submit]');
   expect(cp.url().endsWith(`/console/reports/taibai/${year}?done=generated`), `after the city generated: ${cp.url()}`);
   expect((await cp.textContent('h1')).includes('太白县'), 'the console edit page is not 太白县\'s');
-  await leftovers(cp, 'console report form');
+  await check(cp, 'console report form');
   await city.ctx.close();
 
   // The public pages of every theme, normal and elder mode.
@@ -128,8 +89,7 @@ try {
       if (elder) await ctx.addCookies([{ name: 'elder', value: '1', url: `${site(county)}/` }]);
       await page.goto(`${site(county)}/reports`, { waitUntil: 'load' });
       expect(await page.locator(`#report-list a[href="/reports/${year}"]`).count() === 1, `${county}: ${year} not listed`);
-      await axe(page, `${county}/reports${elder ? ' (长者模式)' : ''}`);
-      await leftovers(page, `${county}/reports`);
+      await check(page, `${county}/reports${elder ? ' (长者模式)' : ''}`);
       await page.screenshot({ path: `${shots}/annual-report-${county}${elder ? '-elder' : ''}-list.png`, fullPage: true });
       await page.goto(`${site(county)}/reports/${year}`, { waitUntil: 'load' });
       for (const section of ['信息发布', '专栏专题', '解读回应', '办事服务', '互动交流', '安全防护', '移动新媒体', '创新发展']) {
@@ -138,8 +98,7 @@ try {
       if (county === 'weibin') {
         expect((await page.textContent('main')).includes('渭滨发布'), 'the public report lacks the entries');
       }
-      await axe(page, `${county}/reports/${year}${elder ? ' (长者模式)' : ''}`);
-      await leftovers(page, `${county}/reports/${year}`);
+      await check(page, `${county}/reports/${year}${elder ? ' (长者模式)' : ''}`);
       await page.screenshot({ path: `${shots}/annual-report-${county}${elder ? '-elder' : ''}.png`, fullPage: true });
       await ctx.close();
     }

@@ -5,15 +5,12 @@
 // the same structure. Real Chromium, real Keycloak login, the pages'
 // own Content-Security-Policy (no bypass: any violation is a problem), axe-core on the editor page.
 // Usage: node article-editor.mjs <port> <screenshot-dir> <county> <password> <image.png> <word-clipboard.html>
-import { launch, finish } from './chromium.mjs';
+import { launch, finish, checkPage, signedIn as signedInAt, submit } from './chromium.mjs';
 import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 
 const [port, shots, county, password, image, wordFile] = process.argv.slice(2);
 mkdirSync(shots, { recursive: true });
 const site = `http://${county}.localhost:${port}`;
-const require = createRequire(import.meta.url);
-const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const wordHtml = readFileSync(wordFile, 'utf8');
 const TITLE = `渭滨区冬季供暖保障工作安排${Date.now() % 100000}`;
 const problems = [];
@@ -21,20 +18,10 @@ const expect = (ok, message) => { if (!ok) problems.push(message); };
 
 const browser = await launch();
 
-async function signedIn(username, path) {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
-  const page = await context.newPage();
-  page.on('console', (m) => { if (/Content Security Policy|Refused to/.test(m.text())) problems.push(`${username}: ${m.text()}`); });
-  page.on('pageerror', (e) => problems.push(`${username}: script error ${e.message}`));
-  await page.goto(`${site}${path}`, { waitUntil: 'load' });
-  await page.fill('#username', username);
-  await page.fill('#password', password);
-  await Promise.all([page.waitForURL(`${site}${path}`), page.click('#kc-login')]);
-  return page;
-}
+const signedIn = (username, path) => signedInAt(browser, `${site}${path}`, username, password, problems);
 
 async function post(page, selector) {
-  const [response] = await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click(selector)]);
+  const response = await submit(page, selector);
   const error = await page.$('.form-error');
   if (error) problems.push(`${selector}: refused with "${await error.textContent()}"`);
   if (response.status() !== 200) problems.push(`${selector}: answered ${response.status()}`);
@@ -42,20 +29,9 @@ async function post(page, selector) {
 
 const editorHtml = (page) => page.evaluate(() => window.articleEditor.getHtml());
 
-/** Texts a page must never show: a template's leftovers. */
-async function leftovers(page) {
-  return page.evaluate(() => {
-    const found = [];
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      // What people wrote (titles, the body) is shown as written.
-      if (node.parentElement.closest('a[href^="/articles/"], .article-body, textarea, .editor-text, h1, title, script')) continue;
-      const text = node.textContent.trim();
-      if (/^(true|false|null|undefined)$/.test(text) || /\{[^{}]*\}/.test(text) || /\bnull\b/.test(text)) found.push(text.slice(0, 80));
-    }
-    return found;
-  });
-}
+// What people wrote (titles, the body) is shown as written.
+const check = (page, label) => checkPage(page, label, problems,
+  { authored: 'a[href^="/articles/"], .article-body, .editor-text, textarea, h1' });
 
 try {
   // 1. The contributor starts a draft: the editor replaces the textarea; uploads wait for the first save.
@@ -111,11 +87,7 @@ try {
   expect(coverOptions.length === 2, `cover choices: ${coverOptions}`);
   await writer.selectOption('#cover-select', coverOptions[coverOptions.length - 1]);
 
-  await writer.evaluate(axeSource);
-  const axe = await writer.evaluate(() => axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }));
-  for (const v of axe.violations.filter((x) => x.impact === 'serious' || x.impact === 'critical')) {
-    problems.push(`editor page: ${v.id} (${v.impact}) ${v.help}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
-  }
+  await check(writer, 'editor page');
   await writer.screenshot({ path: `${shots}/editor-1-writing.png`, fullPage: true });
   await post(writer, '.article-form button[type=submit]');
   const saved = await editorHtml(writer);
@@ -124,19 +96,14 @@ try {
   await post(writer, 'button[name=action][value=submit]');
   expect((await writer.textContent('main')).includes('待审核'), 'the article was not submitted');
   await writer.screenshot({ path: `${shots}/editor-2-submitted.png`, fullPage: true });
-  for (const t of await leftovers(writer)) problems.push(`editor page shows "${t}"`);
+  await check(writer, 'submitted article');
 
   // The article list finds it by title, with the total; checked with axe like the editor page.
   await writer.goto(`${site}/admin/articles/?q=${encodeURIComponent(TITLE)}&sort=title`, { waitUntil: 'load' });
   const caption = await writer.textContent('table.data-table caption');
   expect(caption.includes('共 1 篇，第 1 / 1 页'), `list caption: ${caption}`);
   expect(await writer.inputValue('input[name=q]') === TITLE, 'the list form does not keep the search words');
-  await writer.evaluate(axeSource);
-  const listAxe = await writer.evaluate(() => axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }));
-  for (const v of listAxe.violations.filter((x) => x.impact === 'serious' || x.impact === 'critical')) {
-    problems.push(`list page: ${v.id} (${v.impact}) ${v.help}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
-  }
-  for (const t of await leftovers(writer)) problems.push(`list page shows "${t}"`);
+  await check(writer, 'list page');
   await writer.screenshot({ path: `${shots}/editor-2b-list.png`, fullPage: true });
 
   // On a tablet (768 px wide, portrait) the back office fits without sideways scrolling.
@@ -162,16 +129,10 @@ try {
   expect(returned.includes(TITLE) && returned.includes(COMMENT), `the home's returned list shows: ${returned.slice(0, 300)}`);
   const navText = await writer.textContent('nav');
   expect(/稿件管理/.test(navText), `back-office navigation: ${navText}`);
-  await writer.evaluate(axeSource);
-  const backOfficeAxe = await writer.evaluate(() => axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }));
-  for (const v of backOfficeAxe.violations.filter((x) => x.impact === 'serious' || x.impact === 'critical')) {
-    problems.push(`back-office home: ${v.id} (${v.impact}) ${v.help}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
-  }
-  for (const t of await leftovers(writer)) problems.push(`back-office home shows "${t}"`);
+  await check(writer, 'back-office home');
   await writer.screenshot({ path: `${shots}/editor-2c-returned-in-work-list.png`, fullPage: true });
 
-  await Promise.all([writer.waitForNavigation({ waitUntil: 'load' }),
-    writer.click(`#work-returned a[href="/admin/articles/${id}"]`)]);
+  await submit(writer, `#work-returned a[href="/admin/articles/${id}"]`);
   await writer.waitForSelector('.editor-text [contenteditable="true"]');
   await writer.evaluate(() => {
     const editor = window.articleEditor;
@@ -222,12 +183,7 @@ try {
     return img ? { loaded: img.complete && img.naturalWidth > 0, link: img.closest('a').getAttribute('href') } : null;
   }, TITLE);
   expect(picture && picture.loaded && picture.link === `/articles/${id}`, `picture news on the home page: ${JSON.stringify(picture)}`);
-  await citizen.evaluate(axeSource);
-  const homeAxe = await citizen.evaluate(() => axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }));
-  for (const v of homeAxe.violations.filter((x) => x.impact === 'serious' || x.impact === 'critical')) {
-    problems.push(`home page: ${v.id} (${v.impact}) ${v.help}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
-  }
-  for (const t of await leftovers(citizen)) problems.push(`home page shows "${t}"`);
+  await check(citizen, 'home page');
   await citizen.screenshot({ path: `${shots}/editor-4-home-picture-news.png`, fullPage: true });
   console.log(`article ${id}`);
 } catch (e) {

@@ -2,7 +2,7 @@
 // opens the new site (it has the chosen theme), and the new county's webmaster signs in with the
 // one-time password and must change it. Real Chromium, real Keycloak login.
 // Usage: node console-provisioning.mjs <port> <screenshot-dir> <code> <division> <password> <new webmaster password>
-import { launch, finish, checkPage, signIn } from './chromium.mjs';
+import { launch, finish, checkPage, signIn, submit } from './chromium.mjs';
 import { mkdirSync } from 'node:fs';
 
 const [port, shots, code, division, password, newPassword] = process.argv.slice(2);
@@ -73,7 +73,7 @@ try {
   await webmaster.goto(`${site}/admin/`, { waitUntil: 'load' });
   await webmaster.fill('#username', username);
   await webmaster.fill('#password', oneTime);
-  await Promise.all([webmaster.waitForNavigation({ waitUntil: 'load' }), webmaster.click('#kc-login')]);
+  await submit(webmaster, '#kc-login');
   expect(await webmaster.isVisible('#password-new'), 'Keycloak did not ask the new webmaster to change the password');
   await webmaster.screenshot({ path: `${shots}/console-6-webmaster-must-change-password.png` });
   await webmaster.fill('#password-new', newPassword);

@@ -1,6 +1,6 @@
 // The city console's 各区县主题 page shows every county's home page live, side by side.
 // Usage: node console-themes.mjs <port> <screenshot-dir> <username> <password>
-import { launch, finish } from './chromium.mjs';
+import { launch, finish, signIn } from './chromium.mjs';
 import { mkdirSync } from 'node:fs';
 
 const [port, shots, username, password] = process.argv.slice(2);
@@ -12,10 +12,7 @@ try {
   // Tall enough that no thumbnail waits for scrolling (they load lazily).
   const page = await (await browser.newContext({ viewport: { width: 1400, height: 8000 } })).newPage();
   const url = `http://console.localhost:${port}/console/themes`;
-  await page.goto(url, { waitUntil: 'load' });
-  await page.fill('#username', username);
-  await page.fill('#password', password);
-  await Promise.all([page.waitForURL(url, { waitUntil: 'load' }), page.click('#kc-login')]);
+  await signIn(page, url, username, password);
   // Counties provisioned by other tests may have hosts that do not resolve here; the local ones must show.
   const local = await page.$$('iframe[data-county][src*=".localhost"]');
   if (local.length < 12) problems.push(`only ${local.length} local county thumbnails`);

@@ -10,15 +10,12 @@
 // a list county:id,county:id), in normal and elder mode.
 // axe-core on every page of the flow, the public ones in normal and elder mode; screenshots.
 // Usage: node consultation.mjs <port> <screenshot-dir> <county> <password> <phase> <consultation-id> <title>
-import { launch, finish } from './chromium.mjs';
-import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { launch, finish, checkPage, openPage, signedIn as signedInAt, submit } from './chromium.mjs';
+import { mkdirSync } from 'node:fs';
 
 const [port, shots, county, password, phase, id, title] = process.argv.slice(2);
 mkdirSync(shots, { recursive: true });
 const site = `http://${county}.localhost:${port}`;
-const require = createRequire(import.meta.url);
-const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const COMMENT = '建议在学校周边设置即停即走车位，并在上下学时段安排交通协管员。';
 const PHONE = '13812345678';
 const problems = [];
@@ -26,58 +23,20 @@ const expect = (ok, message) => { if (!ok) problems.push(message); };
 
 const browser = await launch();
 
-function watch(page, who) {
-  page.on('console', (m) => { if (/Content Security Policy|Refused to/.test(m.text())) problems.push(`${who}: ${m.text()}`); });
-  page.on('pageerror', (e) => problems.push(`${who}: script error ${e.message}`));
-}
-
 async function citizen(elder = false, host = site) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 },
+  const page = await openPage(browser, elder ? 'citizen (elder)' : 'citizen', problems, {
     // An address of its own, so that other tests' submissions do not count against this one's limit.
     extraHTTPHeaders: { 'X-Forwarded-For': `10.250.${Date.now() % 200}.${(Date.now() >> 8) % 200 + 1}` } });
-  if (elder) await context.addCookies([{ name: 'elder', value: '1', url: `${host}/` }]);
-  const page = await context.newPage();
-  watch(page, elder ? 'citizen (elder)' : 'citizen');
+  if (elder) await page.context().addCookies([{ name: 'elder', value: '1', url: `${host}/` }]);
   return page;
 }
 
-async function signedIn(username, path) {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
-  const page = await context.newPage();
-  watch(page, username);
-  await page.goto(`${site}${path}`, { waitUntil: 'load' });
-  await page.fill('#username', username);
-  await page.fill('#password', password);
-  await Promise.all([page.waitForURL(`${site}${path}`), page.click('#kc-login')]);
-  return page;
-}
+const signedIn = (username, path) => signedInAt(browser, `${site}${path}`, username, password, problems);
 
-async function axe(page, label) {
-  await page.evaluate(axeSource);
-  const result = await page.evaluate(() => axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }));
-  for (const v of result.violations.filter((x) => x.impact === 'serious' || x.impact === 'critical')) {
-    problems.push(`${label}: ${v.id} (${v.impact}) ${v.help}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
-  }
-}
-
-/** A template's leftovers: a bare true/false/null or an unresolved {…} outside what people wrote. */
-async function leftovers(page, label) {
-  const found = await page.evaluate(() => {
-    const out = [];
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      if (node.parentElement.closest('.article-body, .comment-text, .adoption-reason, textarea, h1, script, .consultation-list h2')) continue;
-      const text = node.textContent.trim();
-      if (/^(true|false|null|undefined)$/.test(text) || /\{[^{}]*\}/.test(text) || /\bnull\b/.test(text)) out.push(text.slice(0, 80));
-    }
-    return out;
-  });
-  for (const text of found) problems.push(`${label} shows "${text}"`);
-}
-
+/** axe-core and a template's leftovers outside what people wrote; then a screenshot. */
 async function check(page, label, shot) {
-  await axe(page, label);
-  await leftovers(page, label);
+  await checkPage(page, label, problems,
+    { authored: '.article-body, .comment-text, .adoption-reason, h1, .consultation-list h2' });
   await page.screenshot({ path: `${shots}/${shot}.png`, fullPage: true });
 }
 
@@ -166,10 +125,10 @@ try {
     const row = webmaster.locator('tr', { hasText: COMMENT });
     await row.locator('select').selectOption('PARTLY');
     await row.locator('textarea').fill('已增加即停即走车位的规定；交通协管员由教育部门另行安排。');
-    await Promise.all([webmaster.waitForNavigation({ waitUntil: 'load' }), webmaster.click('#decisions button[type=submit]')]);
+    await submit(webmaster, '#decisions button[type=submit]');
     expect((await webmaster.textContent('#figures')).includes('部分采纳 1 条'), 'the decision was not saved');
     await webmaster.fill('textarea[name=text]', '本次征集共收到意见1条，部分采纳。\n感谢市民的关心和支持。');
-    await Promise.all([webmaster.waitForNavigation({ waitUntil: 'load' }), webmaster.click('#publish-feedback')]);
+    await submit(webmaster, '#publish-feedback');
     expect((await webmaster.textContent('main')).includes('反馈已于'), 'the feedback was not published');
     await webmaster.screenshot({ path: `${shots}/consultation-7-feedback-published.png`, fullPage: true });
 

@@ -4,45 +4,15 @@
 // chart hidden from assistive technology, the table with the same labels), axe-core finds no
 // serious or critical problem, no template leftovers. Screenshots: evaluation-*.png.
 // Usage: node evaluation-dashboard.mjs <port> <screenshot-dir> <city user> <webmaster> <password> <county> <from> <to>
-import { launch, finish } from './chromium.mjs';
-import { readFileSync, mkdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { launch, finish, checkPage, signedIn } from './chromium.mjs';
+import { mkdirSync } from 'node:fs';
 
 const [port, shots, cityUser, webmaster, password, county, from, to] = process.argv.slice(2);
 mkdirSync(shots, { recursive: true });
-const require = createRequire(import.meta.url);
-const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const problems = [];
 const expect = (ok, message) => { if (!ok) problems.push(message); };
 
-async function check(page, name) {
-  await page.evaluate(axeSource);
-  const result = await page.evaluate(() => axe.run(document, {
-    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-  }));
-  for (const v of result.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')) {
-    problems.push(`${name}: ${v.id} (${v.impact}) ${v.help}: ` + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | '));
-  }
-  const leftovers = await page.evaluate(() => {
-    const found = [];
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      if (node.parentElement && node.parentElement.closest('script')) continue;
-      const text = node.textContent.trim();
-      if (/^(true|false|null|undefined|NaN)$/.test(text) || /\{[^{}]*\}/.test(text) || /\bnull\b/.test(text)) {
-        found.push(text.slice(0, 80));
-      }
-    }
-    for (const el of document.querySelectorAll('[value],[href],[aria-label]')) {
-      for (const a of ['value', 'href', 'aria-label']) {
-        const v = el.getAttribute(a);
-        if (v !== null && (v === 'null' || v === 'false' || /\{[^{}]*\}/.test(v))) found.push(`${a}="${v}"`);
-      }
-    }
-    return found;
-  });
-  expect(leftovers.length === 0, `${name} shows template leftovers: ${leftovers.join(' | ')}`);
-}
+const check = (page, name) => checkPage(page, name, problems);
 
 /** Each chart drawn (a canvas inside), hidden from screen readers, and followed by its table with the same labels. */
 async function charts(page, name, minimum) {
@@ -73,14 +43,8 @@ async function charts(page, name, minimum) {
 const browser = await launch();
 try {
   const period = `from=${from}&to=${to}`;
-  const city = await (await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' })).newPage();
-  city.on('console', m => { if (/Content Security Policy|Refused/i.test(m.text())) problems.push(`CSP (console): ${m.text()}`); });
-  city.on('pageerror', e => problems.push(`script error (console): ${e.message}`));
   const consoleUrl = `http://console.localhost:${port}/console/evaluation?${period}`;
-  await city.goto(consoleUrl, { waitUntil: 'load' });
-  await city.fill('#username', cityUser);
-  await city.fill('#password', password);
-  await Promise.all([city.waitForURL(consoleUrl, { waitUntil: 'load' }), city.click('#kc-login')]);
+  const city = await signedIn(browser, consoleUrl, cityUser, password, problems, { locale: 'zh-CN' });
   await city.waitForSelector('#chart-ranking canvas', { timeout: 15000 });
   const formula = await city.textContent('#formula');
   expect(formula.includes('得分 = 100 × Σ(权重ᵢ × 指标ᵢ ÷ 最大值ᵢ) ÷ Σ权重ᵢ'), 'the console shows no formula beside the ranking');
@@ -107,14 +71,8 @@ try {
   await city.locator('#section-ranking').screenshot({ path: `${shots}/evaluation-console-county-ranking.png` });
 
   // The county's back office.
-  const office = await (await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' })).newPage();
-  office.on('console', m => { if (/Content Security Policy|Refused/i.test(m.text())) problems.push(`CSP (back office): ${m.text()}`); });
-  office.on('pageerror', e => problems.push(`script error (back office): ${e.message}`));
   const officeUrl = `http://${county}.localhost:${port}/admin/evaluation?${period}`;
-  await office.goto(officeUrl, { waitUntil: 'load' });
-  await office.fill('#username', webmaster);
-  await office.fill('#password', password);
-  await Promise.all([office.waitForURL(officeUrl, { waitUntil: 'load' }), office.click('#kc-login')]);
+  const office = await signedIn(browser, officeUrl, webmaster, password, problems, { locale: 'zh-CN' });
   await office.waitForSelector('#chart-articles canvas', { timeout: 15000 });
   const articles = await office.$$eval('#table-articles tbody tr', rows => rows.map(r => [...r.cells].map(c => c.textContent.trim()).join(' ')));
   expect(articles.some(r => r.startsWith('评估甲县人民政府办公室') && r.includes('66.7%')),

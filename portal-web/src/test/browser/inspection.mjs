@@ -3,30 +3,15 @@
 // count on the console home, the all-county summary and the county's page. axe-core on each page, and
 // no page may show template leftovers (null, false, {…}).
 // Usage: node inspection.mjs <port> <screenshot-dir> <county> <username> <password>   (exit code 0 = all good)
-import { launch, finish } from './chromium.mjs';
-import { readFileSync, mkdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { launch, finish, checkPage, signIn } from './chromium.mjs';
+import { mkdirSync } from 'node:fs';
 
 const [port, shots, county, username, password] = process.argv.slice(2);
 mkdirSync(shots, { recursive: true });
-const require = createRequire(import.meta.url);
-const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const problems = [];
 const browser = await launch();
 
-async function check(page, label) {
-  await page.evaluate(axeSource);
-  const result = await page.evaluate(() => axe.run(document, {
-    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-  }));
-  for (const v of result.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')) {
-    problems.push(`${label}: ${v.id} (${v.impact}) ${v.help}: ` + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | '));
-  }
-  const text = await page.locator('main').innerText();
-  for (const leftover of [/\bnull\b/, /\bfalse\b/, /\btrue\b/, /\{[^}]*\}/]) {
-    if (leftover.test(text)) problems.push(`${label}: shows ${leftover} in: ${text.match(leftover)[0]}`);
-  }
-}
+const check = (page, label) => checkPage(page, label, problems);
 
 async function redText(page, selector, label) {
   const colour = await page.locator(selector).first().evaluate(e => getComputedStyle(e).backgroundColor);
@@ -37,10 +22,7 @@ try {
   const site = `http://${county}.localhost:${port}`;
   const context = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
-  await page.goto(`${site}/admin/`, { waitUntil: 'load' });
-  await page.fill('#username', username);
-  await page.fill('#password', password);
-  await Promise.all([page.waitForURL(`${site}/admin/`), page.click('#kc-login')]);
+  await signIn(page, `${site}/admin/`, username, password);
   const home = await page.locator('#inspection-home').innerText();
   if (!home.includes('单项否决风险 1 项') || !home.includes('留言超过三个月未答复')) problems.push(`home shows: ${home}`);
   await redText(page, '#inspection-home-veto', 'back-office home');
@@ -70,10 +52,7 @@ try {
   const city = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 } });
   const consolePage = await city.newPage();
   const console_ = `http://console.localhost:${port}`;
-  await consolePage.goto(`${console_}/console/`, { waitUntil: 'load' });
-  await consolePage.fill('#username', 'city-admin');
-  await consolePage.fill('#password', password);
-  await Promise.all([consolePage.waitForURL(`${console_}/console/`), consolePage.click('#kc-login')]);
+  await signIn(consolePage, `${console_}/console/`, 'city-admin', password);
   const cell = await consolePage.locator(`tr[data-county="${county}"] td.inspection-veto`).innerText();
   if (!cell.includes('1 项') || !cell.includes('单项否决风险')) problems.push(`console home cell: ${cell}`);
   await redText(consolePage, `tr[data-county="${county}"] td.inspection-veto .flag-red`, 'console home');

@@ -5,14 +5,11 @@
 // without reloading (the test waits for the text, and checks the page never navigated). Then
 // axe-core on the page, normal and elder mode, in the three shipped themes; screenshots.
 // Usage: node interview-live.mjs <port> <screenshot-dir> <password> <picture.jpg> <weibin-id> <jintai-id> <chencang-id>
-import { launch, finish } from './chromium.mjs';
-import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { launch, finish, checkPage, signIn, watch as watchFor, submit } from './chromium.mjs';
+import { mkdirSync } from 'node:fs';
 
 const [port, shots, password, picture, weibinId, jintaiId, chencangId] = process.argv.slice(2);
 mkdirSync(shots, { recursive: true });
-const require = createRequire(import.meta.url);
-const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const site = (county) => `http://${county}.localhost:${port}`;
 const problems = [];
 const expect = (ok, message) => { if (!ok) problems.push(message); };
@@ -21,39 +18,11 @@ const ANSWER = '补贴将在12月底前直接发放到各户的社保卡账户�
 
 const browser = await launch();
 
-function watch(page, who) {
-  page.on('console', (m) => { if (/Content Security Policy|Refused to/.test(m.text())) problems.push(`${who}: ${m.text()}`); });
-  page.on('pageerror', (e) => problems.push(`${who}: script error ${e.message}`));
-}
+const watch = (page, who) => watchFor(page, who, problems);
 
-async function accessible(page, where) {
-  await page.evaluate(axeSource);
-  const result = await page.evaluate(() => axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }));
-  for (const v of result.violations.filter((x) => x.impact === 'serious' || x.impact === 'critical')) {
-    problems.push(`${where}: ${v.id} (${v.impact}) ${v.help}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
-  }
-}
-
-/** A template's leftovers in what a reader sees: a bare true/false/null or an unresolved {…}. */
-async function leftovers(page, where) {
-  const found = await page.evaluate(() => {
-    const out = [];
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      if (node.parentElement.closest('script, .transcript-item p, h1, .breadcrumb, .interview-card h2')) continue;
-      const text = node.textContent.trim();
-      if (/^(true|false|null|undefined)$/.test(text) || /\{[^{}]*\}/.test(text)) out.push(text.slice(0, 80));
-    }
-    for (const el of document.querySelectorAll('[alt],[title],[aria-label],[href],[src]')) {
-      for (const a of ['alt', 'title', 'aria-label', 'href', 'src']) {
-        const v = el.getAttribute(a);
-        if (v !== null && (/^(true|false|null|undefined)$/.test(v) || /\{[^{}]*\}/.test(v))) out.push(`${a}="${v}"`);
-      }
-    }
-    return out;
-  });
-  for (const t of found) problems.push(`${where} shows "${t}"`);
-}
+/** axe-core and a template's leftovers in what a reader sees; questions and answers are shown as written. */
+const check = (page, where) => checkPage(page, where, problems,
+  { authored: '.transcript-item p, h1, .breadcrumb, .interview-card h2' });
 
 try {
   // 1. The citizen opens the live interview; the page says it updates live once the stream is open.
@@ -91,13 +60,10 @@ try {
   const editorContext = await browser.newContext({ viewport: { width: 1366, height: 900 } });
   const editor = await editorContext.newPage();
   watch(editor, 'editor');
-  await editor.goto(`${site('weibin')}/admin/interviews/${weibinId}/live`, { waitUntil: 'load' });
-  await editor.fill('#username', 'weibin-editor');
-  await editor.fill('#password', password);
-  await Promise.all([editor.waitForURL(`${site('weibin')}/admin/interviews/${weibinId}/live`), editor.click('#kc-login')]);
+  await signIn(editor, `${site('weibin')}/admin/interviews/${weibinId}/live`, 'weibin-editor', password);
   const row = editor.locator('tr', { hasText: QUESTION });
   expect(await row.count() === 1, 'the question is not waiting in the console');
-  await accessible(editor, 'moderation console');
+  await check(editor, 'moderation console');
   await editor.screenshot({ path: `${shots}/interview-2-console.png`, fullPage: true });
   await Promise.all([editor.waitForNavigation({ waitUntil: 'load' }), row.locator('button', { hasText: '选用' }).first().click()]);
   expect((await editor.textContent('main')).includes('提问已选用'), 'the question was not picked');
@@ -113,7 +79,7 @@ try {
   await editor.fill('#entry-text', ANSWER);
   await editor.setInputFiles('#entry-picture', picture);
   await editor.fill('#entry-caption', '清洁取暖补贴发放流程图');
-  await Promise.all([editor.waitForNavigation({ waitUntil: 'load' }), editor.click('#entry-submit')]);
+  await submit(editor, '#entry-submit');
   expect((await editor.textContent('main')).includes('发言已发布'), `the answer was not posted: ${(await editor.textContent('main')).slice(0, 200)}`);
 
   await citizen.waitForFunction((a) => document.getElementById('transcript').textContent.includes(a), ANSWER, { timeout: 15000 });
@@ -125,8 +91,7 @@ try {
   expect(last.includes(`回复网友“市民老李”：${QUESTION}`), `the answer does not say which question it answers: ${last}`);
   expect(await citizen.evaluate(() => window.sameDocument === true) && navigations === 1, 'the citizen page was reloaded');
   expect(await citizen.$eval('#transcript', (ol) => ol.getAttribute('aria-live')) === 'polite', 'the transcript is not a live region');
-  await accessible(citizen, 'live interview page');
-  await leftovers(citizen, 'live interview page');
+  await check(citizen, 'live interview page');
   await citizen.screenshot({ path: `${shots}/interview-3-live-answer.png`, fullPage: true });
 
   // 5. The server-rendered page has the same, for a reader without script.
@@ -149,8 +114,7 @@ try {
         const response = await page.goto(`${site(county)}${path}`, { waitUntil: 'load' });
         expect(response.status() === 200, `${county}${path}: ${response.status()}`);
         const where = `${county}${path} [${theme}]${elder ? ' (长者模式)' : ''}`;
-        await accessible(page, where);
-        await leftovers(page, where);
+        await check(page, where);
         await page.screenshot({ path: `${shots}/interview-${county}-${theme}${elder ? '-elder' : ''}${path.includes('/', 1) ? '-page' : '-list'}.png`, fullPage: true });
       }
       await context.close();

@@ -7,46 +7,18 @@
 // red flags are checked. axe-core on every page, template leftovers, the pages' own CSP,
 // tablet width. Screenshots: messages-*.png.
 // Usage: node message-back-office.mjs <port> <screenshot-dir> <county> <password> <message id> <title> <old message title>
-import { launch, finish } from './chromium.mjs';
-import { readFileSync, mkdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { launch, finish, checkPage, signedIn as signedInAt, submit } from './chromium.mjs';
+import { mkdirSync } from 'node:fs';
 
 const [port, shots, county, password, id, title, oldTitle] = process.argv.slice(2);
 mkdirSync(shots, { recursive: true });
-const require = createRequire(import.meta.url);
-const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const site = `http://${county}.localhost:${port}`;
 const consoleSite = `http://console.localhost:${port}`;
 const problems = [];
 const expect = (ok, message) => { if (!ok) problems.push(message); };
 
-/** axe-core (no serious or critical violation) and no template leftovers (null, false, {…}). */
-async function check(page, name) {
-  await page.evaluate(axeSource);
-  const result = await page.evaluate(() => axe.run(document, {
-    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-  }));
-  for (const v of result.violations.filter((x) => x.impact === 'serious' || x.impact === 'critical')) {
-    problems.push(`${name}: ${v.id} (${v.impact}) ${v.help}: ` + v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | '));
-  }
-  const leftovers = await page.evaluate(() => {
-    const found = [];
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      if (node.parentElement.closest('textarea, .message-text')) continue;
-      const text = node.textContent.trim();
-      if (/^(true|false|null|undefined)$/.test(text) || /\{[^{}]*\}/.test(text) || /\bnull\b/.test(text)) found.push(text.slice(0, 80));
-    }
-    for (const el of document.querySelectorAll('[value],[href],[aria-label]')) {
-      for (const a of ['value', 'href', 'aria-label']) {
-        const v = el.getAttribute(a);
-        if (v !== null && (v === 'null' || v === 'false' || /\{[^{}]*\}/.test(v))) found.push(`${a}="${v}"`);
-      }
-    }
-    return found;
-  });
-  expect(leftovers.length === 0, `${name} shows template leftovers: ${leftovers.join(' | ')}`);
-}
+/** axe-core and template leftovers; the citizen's message is shown as written. */
+const check = (page, name) => checkPage(page, name, problems, { authored: '.message-text' });
 
 async function shot(page, name) {
   await page.screenshot({ path: `${shots}/messages-${name}.png`, fullPage: true });
@@ -54,17 +26,8 @@ async function shot(page, name) {
 
 const browser = await launch();
 
-async function signedIn(base, username, path) {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' });
-  const page = await context.newPage();
-  page.on('console', (m) => { if (/Content Security Policy|Refused to/.test(m.text())) problems.push(`${username}: ${m.text()}`); });
-  page.on('pageerror', (e) => problems.push(`${username}: script error ${e.message}`));
-  await page.goto(`${base}${path}`, { waitUntil: 'load' });
-  await page.fill('#username', username);
-  await page.fill('#password', password);
-  await Promise.all([page.waitForURL(`${base}${path}`), page.click('#kc-login')]);
-  return page;
-}
+const signedIn = (base, username, path) =>
+  signedInAt(browser, `${base}${path}`, username, password, problems, { locale: 'zh-CN' });
 
 /** Presses Tab until the element matching {@code selector} has the focus: it is reachable by keyboard. */
 async function tabTo(page, selector, what) {
@@ -92,7 +55,7 @@ try {
   expect((await editor.textContent('main')).includes(title), 'the inbox does not list the new message');
   await check(editor, 'inbox');
   await shot(editor, '1-inbox');
-  await Promise.all([editor.waitForNavigation({ waitUntil: 'load' }), editor.click(`a[href="/admin/messages/${id}"]`)]);
+  await submit(editor, `a[href="/admin/messages/${id}"]`);
   expect((await editor.textContent('main')).includes('13912340021'), 'the editor does not see the citizen\'s phone');
   await check(editor, 'message (received)');
   await shot(editor, '2-received');
@@ -133,7 +96,7 @@ try {
   await editor.goto(`${site}/admin/messages/approval`, { waitUntil: 'load' });
   await check(editor, 'approval queue');
   await shot(editor, '4-approval');
-  await Promise.all([editor.waitForNavigation({ waitUntil: 'load' }), editor.click(`a[href="/admin/messages/${id}"]`)]);
+  await submit(editor, `a[href="/admin/messages/${id}"]`);
   if (await tabTo(editor, '#review-form textarea[name=comment]', 'review comment')) {
     await editor.keyboard.type('请写明处理时限和联系电话。');
     await tabTo(editor, '#review-form button[formaction$="/return"]', 'return button');
@@ -149,7 +112,7 @@ try {
   await check(officer, 'message (returned)');
   await shot(officer, '5-returned');
   await officer.fill('#reply-text', '您好！您反映的路灯问题已转城管部门处理，3 个工作日内修复。联系电话：0917-3261234。');
-  await Promise.all([officer.waitForNavigation({ waitUntil: 'load' }), officer.click('#reply-form button[type=submit]')]);
+  await submit(officer, '#reply-form button[type=submit]');
 
   // 5. The editor approves; the history shows every step.
   await editor.goto(`${site}/admin/messages/${id}`, { waitUntil: 'load' });

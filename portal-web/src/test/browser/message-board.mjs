@@ -4,16 +4,13 @@
 // looks the message up with it; axe-core finds no serious or critical violation on any message
 // page in the three shipped themes, normal and elder mode; no page shows the citizen's phone.
 // Usage: node message-board.mjs <port> <screenshot-dir> <county:id,...of a published message>
-import { launch, finish } from './chromium.mjs';
-import { readFileSync, mkdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { launch, finish, checkPage, submit } from './chromium.mjs';
+import { mkdirSync } from 'node:fs';
 
 const port = process.argv[2];
 const shots = process.argv[3] || 'target/screenshots';
 const published = Object.fromEntries(process.argv[4].split(',').map(pair => pair.split(':')));
 mkdirSync(shots, { recursive: true });
-const require = createRequire(import.meta.url);
-const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const counties = { weibin: 'classic', jintai: 'modern', chencang: 'landscape' };
 const phone = '13655' + String(Date.now()).slice(-6);
 
@@ -21,25 +18,9 @@ const browser = await launch();
 const problems = [];
 let checked = 0;
 
+/** axe-core and template leftovers; messages (their titles and text) are shown as people wrote them. */
 async function check(page, label) {
-  await page.evaluate(axeSource);
-  const result = await page.evaluate(() => axe.run(document, {
-    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-  }));
-  for (const v of result.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')) {
-    problems.push(`${label}: ${v.id} (${v.impact}) ${v.help}: ` + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | '));
-  }
-  const leftovers = await page.evaluate(() => {
-    const found = [];
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      if (node.parentElement.closest('.message-text, .message h1, .message-list td, textarea, script')) continue;
-      const text = node.textContent.trim();
-      if (/^(true|false|null|undefined)$/.test(text) || /\{[^{}]*\}/.test(text)) found.push(text.slice(0, 80));
-    }
-    return found;
-  });
-  for (const text of leftovers) problems.push(`${label} shows "${text}"`);
+  await checkPage(page, label, problems, { authored: '.message-text, .message h1, .message-list td' });
   checked++;
 }
 
@@ -103,7 +84,7 @@ try {
   await page.goto(`${base}/messages/lookup`, { waitUntil: 'load' });
   await page.fill('#queryCode', code.replace(/-/g, '').toLowerCase());
   await page.fill('#lookup-phone', phone);
-  await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('main button[type=submit]')]);
+  await submit(page, 'main button[type=submit]');
   const result = await page.textContent('main');
   if (!result.includes('关于老旧小区加装电梯的咨询') || !result.includes('待受理')) problems.push(`lookup did not find it: ${result.slice(0, 300)}`);
   await page.screenshot({ path: `${shots}/message-lookup-found.png`, fullPage: true });
@@ -111,7 +92,7 @@ try {
 
   await page.fill('#queryCode', code);
   await page.fill('#lookup-phone', '13700000000');
-  await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('main button[type=submit]')]);
+  await submit(page, 'main button[type=submit]');
   if (!(await page.textContent('main')).includes('没有找到这条留言')) problems.push('a wrong phone found the message');
   await page.screenshot({ path: `${shots}/message-lookup-wrong.png`, fullPage: true });
   for (const e of cspErrors) problems.push(`console error: ${e}`);

@@ -6,15 +6,12 @@
 // sees the result and rates it. axe-core finds no serious or critical violation on any application
 // page in the three shipped themes, normal and elder mode, nor on the back-office pages.
 // Usage: node online-application.mjs <port> <screenshot-dir> <county> <officer> <password> <classic,modern,landscape counties>
-import { launch, finish } from './chromium.mjs';
-import { readFileSync, mkdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { launch, finish, checkPage, signedIn, submit } from './chromium.mjs';
+import { mkdirSync } from 'node:fs';
 
 const [port, shotsArg, county, officer, password, themed] = process.argv.slice(2);
 const shots = shotsArg || 'target/screenshots';
 mkdirSync(shots, { recursive: true });
-const require = createRequire(import.meta.url);
-const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const item = 'T-APP-0001';
 const phone = '13766' + String(Date.now()).slice(-6);
 const idNumber = process.env.APPLICATION_ID_NUMBER || '610302198506172010';
@@ -23,30 +20,7 @@ const problems = [];
 let checked = 0;
 
 async function check(page, label) {
-  await page.evaluate(axeSource);
-  const result = await page.evaluate(() => axe.run(document, {
-    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-  }));
-  for (const v of result.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')) {
-    problems.push(`${label}: ${v.id} (${v.impact}) ${v.help}: ` + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | '));
-  }
-  const leftovers = await page.evaluate(() => {
-    const found = [];
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      if (node.parentElement.closest('textarea, script')) continue;
-      const text = node.textContent.trim();
-      if (/^(true|false|null|undefined)$/.test(text) || /\{[^{}]*\}/.test(text)) found.push(text.slice(0, 80));
-    }
-    for (const el of document.querySelectorAll('[alt],[title],[aria-label],[href],[src],[value]')) {
-      for (const a of ['alt', 'title', 'aria-label', 'href', 'src', 'value']) {
-        const v = el.getAttribute(a);
-        if (v !== null && (/^(true|false|null|undefined)$/.test(v) || /\{[^{}]*\}/.test(v))) found.push(`${a}="${v}"`);
-      }
-    }
-    return found;
-  });
-  for (const text of leftovers) problems.push(`${label} shows "${text}"`);
+  await checkPage(page, label, problems);
   checked++;
 }
 
@@ -103,7 +77,7 @@ try {
     await page.goto(`${base}/applications/lookup`, { waitUntil: 'load' });
     await page.fill('#trackingNumber', number.replace(/-/g, '').toLowerCase());
     await page.fill('#lookup-phone', phone);
-    await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('form[action="/applications/lookup"] button[type=submit]')]);
+    await submit(page, 'form[action="/applications/lookup"] button[type=submit]');
     await shot(page, `lookup-${label}`);
     await check(page, `lookup (${label})`);
     return (await page.textContent('#application-state').catch(() => '')).trim();
@@ -112,13 +86,8 @@ try {
   if (state !== '待受理') problems.push(`the lookup says "${state}" after sending`);
 
   // The department's officer handles it in the back office.
-  const office = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' });
-  const desk = await office.newPage();
-  desk.on('pageerror', e => problems.push(`back office: script error ${e.message}`));
-  await desk.goto(`${base}/admin/applications/`, { waitUntil: 'load' });
-  await desk.fill('#username', officer);
-  await desk.fill('#password', password);
-  await Promise.all([desk.waitForURL(`${base}/admin/applications/`), desk.click('#kc-login')]);
+  const desk = await signedIn(browser, `${base}/admin/applications/`, officer, password, problems, { locale: 'zh-CN' });
+  const office = desk.context();
   await shot(desk, 'queue');
   await check(desk, 'back-office queue');
   await Promise.all([desk.waitForLoadState('load'), desk.getByRole('link', { name: number }).click()]);
@@ -126,9 +95,9 @@ try {
   await shot(desk, 'detail');
   await check(desk, 'back-office application');
   await desk.fill('#comment', '材料齐全，予以受理');
-  await Promise.all([desk.waitForNavigation({ waitUntil: 'load' }), desk.click('button[value=accept]')]);
+  await submit(desk, 'button[value=accept]');
   await desk.fill('#comment', '准予备案，备案证明已发送至申请人');
-  await Promise.all([desk.waitForNavigation({ waitUntil: 'load' }), desk.click('button[value=approve]')]);
+  await submit(desk, 'button[value=approve]');
   const after = (await desk.textContent('#application-state')).trim();
   if (after !== '已办结（准予办理）') problems.push(`after approval the back office says "${after}"`);
   await shot(desk, 'approved');
@@ -138,12 +107,9 @@ try {
   await office.close();
 
   // The webmaster's form editor, by keyboard-reachable plain forms.
-  const admin = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' });
-  const editor = await admin.newPage();
-  await editor.goto(`${base}/admin/applications/forms`, { waitUntil: 'load' });
-  await editor.fill('#username', `${county}-webmaster`);
-  await editor.fill('#password', password);
-  await Promise.all([editor.waitForURL(`${base}/admin/applications/forms`), editor.click('#kc-login')]);
+  const editor = await signedIn(browser, `${base}/admin/applications/forms`, `${county}-webmaster`, password, problems,
+    { locale: 'zh-CN' });
+  const admin = editor.context();
   await shot(editor, 'forms');
   await check(editor, 'form list');
   await Promise.all([editor.waitForLoadState('load'), editor.getByRole('link', { name: '企业技术改造项目备案' }).click()]);
@@ -159,7 +125,7 @@ try {
   if (!result.includes('准予备案')) problems.push(`the result reads "${result}"`);
   await page.check('#grade-5');
   await page.fill('#rating-comment', '网上提交，不用跑腿');
-  await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('form[action="/applications/rate"] button[type=submit]')]);
+  await submit(page, 'form[action="/applications/rate"] button[type=submit]');
   const rating = (await page.textContent('#application-rating').catch(() => '')).trim();
   if (rating !== '非常满意') problems.push(`after rating the page shows "${rating}"`);
   await shot(page, 'rated');

@@ -3,15 +3,12 @@
 // every theme fits a phone screen; the skip link works by
 // keyboard; the elder switch persists.
 // Usage: node public-pages.mjs <port> <screenshot-dir>   (exit code 0 = all good)
-import { launch, finish } from './chromium.mjs';
-import { readFileSync, mkdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { launch, finish, checkPage, submit } from './chromium.mjs';
+import { mkdirSync } from 'node:fs';
 
 const port = process.argv[2];
 const shots = process.argv[3] || 'target/screenshots';
 mkdirSync(shots, { recursive: true });
-const require = createRequire(import.meta.url);
-const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 // One county per shipped theme.
 const counties = { weibin: 'classic', jintai: 'modern', chencang: 'landscape' };
@@ -36,34 +33,9 @@ try {
           problems.push(`${url}: status ${response.status()}`);
           continue;
         }
-        await page.evaluate(axeSource);
-        const result = await page.evaluate(() => axe.run(document, {
-          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-        }));
-        for (const v of result.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')) {
-          problems.push(`${url}${elder ? ' (长者模式)' : ''} [${theme}]: ${v.id} (${v.impact}) ${v.help}: `
-            + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | '));
-        }
-        // What a reader sees must never be a template's leftovers: a bare true/false/null or an unresolved {…}.
-        const leftovers = await page.evaluate(() => {
-          const found = [];
-          const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-          // Content people wrote (other tests publish titles such as "{site.siteName}") is shown as written.
-          const authored = 'a[href^="/articles/"], .article-body, .article h1, .article-meta, .disclosure-meta td, .disclosure-items td, .breadcrumb';
-          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-            if (node.parentElement.closest(authored)) continue;
-            const text = node.textContent.trim();
-            if (/^(true|false|null|undefined)$/.test(text) || /\{[^{}]*\}/.test(text)) found.push(text.slice(0, 80));
-          }
-          for (const el of document.querySelectorAll('[alt],[title],[aria-label],[href],[src]')) {
-            for (const a of ['alt', 'title', 'aria-label', 'href', 'src']) {
-              const v = el.getAttribute(a);
-              if (v !== null && (/^(true|false|null|undefined)$/.test(v) || /\{[^{}]*\}/.test(v))) found.push(`${a}="${v}"`);
-            }
-          }
-          return found;
-        });
-        for (const text of leftovers) problems.push(`${url}${elder ? ' (长者模式)' : ''} [${theme}] shows "${text}"`);
+        // Content people wrote (other tests publish titles such as "{site.siteName}") is shown as written.
+        await checkPage(page, `${url}${elder ? ' (长者模式)' : ''} [${theme}]`, problems, { authored:
+          'a[href^="/articles/"], .article-body, .article h1, .article-meta, .disclosure-meta td, .disclosure-items td, .breadcrumb' });
         checked++;
         const name = `${county}-${theme}${elder ? '-elder' : ''}${path.replace(/\//g, '_') || '_'}.png`;
         await page.screenshot({ path: `${shots}/${name}`, fullPage: path === '/' });
@@ -108,7 +80,7 @@ try {
   const size = await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
   if (size < 19) problems.push(`elder mode font size is only ${size}px`);
   await page.screenshot({ path: `${shots}/weibin-elder-disclosure-after-switch.png` });
-  await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('.elder-switch')]);
+  await submit(page, '.elder-switch');
   if (await page.evaluate(() => document.body.classList.contains('elder'))) problems.push('elder switch did not turn the mode off');
   await context.close();
 } finally {

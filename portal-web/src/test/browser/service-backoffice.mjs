@@ -2,35 +2,21 @@
 // with a Chinese file name from the guide's page (it is listed under that name) and sees what is
 // incomplete; the city office opens the service catalogue and an item's form. axe-core on each page.
 // Usage: node service-backoffice.mjs <port> <screenshot-dir> <county> <username> <password>   (exit code 0 = all good)
-import { launch, finish } from './chromium.mjs';
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { launch, finish, checkPage, signIn } from './chromium.mjs';
+import { writeFileSync, mkdirSync } from 'node:fs';
 
 const [port, shots, county, username, password] = process.argv.slice(2);
 mkdirSync(shots, { recursive: true });
-const require = createRequire(import.meta.url);
-const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const problems = [];
 const browser = await launch();
 
-async function check(page, label) {
-  await page.evaluate(axeSource);
-  const result = await page.evaluate(() => axe.run(document, {
-    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-  }));
-  for (const v of result.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')) {
-    problems.push(`${label}: ${v.id} (${v.impact}) ${v.help}: ` + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | '));
-  }
-}
+const check = (page, label) => checkPage(page, label, problems);
 
 try {
   const site = `http://${county}.localhost:${port}`;
   const context = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
-  await page.goto(`${site}/admin/services/`, { waitUntil: 'load' });
-  await page.fill('#username', username);
-  await page.fill('#password', password);
-  await Promise.all([page.waitForURL(`${site}/admin/services/`), page.click('#kc-login')]);
+  await signIn(page, `${site}/admin/services/`, username, password);
   await page.screenshot({ path: `${shots}/backoffice-services.png`, fullPage: true });
   await check(page, 'back office: guides');
 
@@ -56,10 +42,7 @@ try {
   const city = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 } });
   const consolePage = await city.newPage();
   const console_ = `http://console.localhost:${port}`;
-  await consolePage.goto(`${console_}/console/services`, { waitUntil: 'load' });
-  await consolePage.fill('#username', 'city-admin');
-  await consolePage.fill('#password', password);
-  await Promise.all([consolePage.waitForURL(`${console_}/console/services`), consolePage.click('#kc-login')]);
+  await signIn(consolePage, `${console_}/console/services`, 'city-admin', password);
   await consolePage.screenshot({ path: `${shots}/console-services.png`, fullPage: true });
   await check(consolePage, 'console: service catalogue');
   await consolePage.goto(`${console_}/console/services/items/BJ-GG-0101`, { waitUntil: 'load' });

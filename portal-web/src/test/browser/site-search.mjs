@@ -3,7 +3,7 @@
 // labelled). The city office searches every county in the console and opens the search statistics.
 // axe-core on the search pages in three themes, normal and elder mode, with no template leftovers.
 // Usage: node site-search.mjs <port> <screenshot-dir> <word> <username> <password>   (exit code 0 = all good)
-import { launch, finish, checkPage } from './chromium.mjs';
+import { launch, finish, checkPage, signIn } from './chromium.mjs';
 import { mkdirSync } from 'node:fs';
 
 const [port, shots, word, username, password] = process.argv.slice(2);
@@ -103,10 +103,7 @@ try {
   // The city office: 全市搜索 and 搜索统计 in the console.
   const office = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
   const consoleUrl = `http://console.localhost:${port}/console/search`;
-  await office.goto(consoleUrl, { waitUntil: 'load' });
-  await office.fill('#username', username);
-  await office.fill('#password', password);
-  await Promise.all([office.waitForURL(consoleUrl, { waitUntil: 'load' }), office.click('#kc-login')]);
+  await signIn(office, consoleUrl, username, password);
   await office.fill('#q', word);
   await Promise.all([office.waitForURL('**/console/search?*'), office.getByRole('button', { name: '搜索' }).click()]);
   const rows = await office.locator('.search-results tbody tr').allInnerTexts();

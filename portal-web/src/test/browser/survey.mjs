@@ -7,14 +7,11 @@
 // finds no serious or critical violation on the survey pages, normal and elder mode, in every
 // shipped theme (surveys of 金台区 and 陈仓区 made by the JUnit test).
 // Usage: node survey.mjs <port> <screenshot-dir> <password> <county:id,county:id>
-import { launch, finish } from './chromium.mjs';
-import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { launch, finish, checkPage, openPage, signIn, submit } from './chromium.mjs';
+import { mkdirSync } from 'node:fs';
 
 const [port, shots, password, others] = process.argv.slice(2);
 mkdirSync(shots, { recursive: true });
-const require = createRequire(import.meta.url);
-const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const site = (county) => `http://${county}.localhost:${port}`;
 const TITLE = `渭滨区政务服务满意度调查${Date.now() % 100000}`;
 const problems = [];
@@ -24,39 +21,14 @@ let checked = 0;
 const browser = await launch();
 
 async function context(name, options = {}) {
-  const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
-  const page = await ctx.newPage();
-  page.on('console', (m) => { if (/Content Security Policy|Refused to/i.test(m.text())) problems.push(`${name}: ${m.text()}`); });
-  page.on('pageerror', (e) => problems.push(`${name}: script error ${e.message}`));
-  return { ctx, page };
+  const page = await openPage(browser, name, problems, options);
+  return { ctx: page.context(), page };
 }
 
 /** axe-core (injected through DevTools, which the CSP does not govern) and a template's leftovers. */
 async function check(page, what) {
-  await page.evaluate(axeSource);
-  const result = await page.evaluate(() => axe.run(document, {
-    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-  }));
-  for (const v of result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')) {
-    problems.push(`${what}: ${v.id} (${v.impact}) ${v.help}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
-  }
-  const leftovers = await page.evaluate(() => {
-    const found = [];
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      if (node.parentElement.closest('textarea, script')) continue;
-      const text = node.textContent.trim();
-      if (/^(true|false|null|undefined)$/.test(text) || /\{[^{}]*\}/.test(text)) found.push(text.slice(0, 80));
-    }
-    return found;
-  });
-  for (const text of leftovers) problems.push(`${what} shows "${text}"`);
+  await checkPage(page, what, problems);
   checked++;
-}
-
-async function submit(page, selector) {
-  const [response] = await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click(selector)]);
-  return response;
 }
 
 async function chartsAndTables(page, what, charts) {
@@ -73,10 +45,7 @@ try {
   // 1. The webmaster builds the survey with the back office's plain forms.
   const admin = await context('webmaster');
   const wm = admin.page;
-  await wm.goto(`${site('weibin')}/admin/surveys/new`, { waitUntil: 'load' });
-  await wm.fill('#username', 'weibin-webmaster');
-  await wm.fill('#password', password);
-  await Promise.all([wm.waitForURL(`${site('weibin')}/admin/surveys/new`), wm.click('#kc-login')]);
+  await signIn(wm, `${site('weibin')}/admin/surveys/new`, 'weibin-webmaster', password);
   // By keyboard: the title, then Tab to the introduction.
   await wm.focus('input[name=title]');
   await wm.keyboard.type(TITLE);
@@ -120,7 +89,7 @@ try {
   await page.goto(`${site('weibin')}/surveys`, { waitUntil: 'load' });
   await check(page, 'weibin /surveys');
   await page.screenshot({ path: `${shots}/survey-list.png`, fullPage: true });
-  await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click(`a[href="/surveys/${id}"]`)]);
+  await submit(page, `a[href="/surveys/${id}"]`);
   await check(page, 'weibin survey form');
   await page.fill('textarea', '希望延长周末办公时间');
   response = await submit(page, '.survey-form button[type=submit]');

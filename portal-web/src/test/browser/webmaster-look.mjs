@@ -2,7 +2,7 @@
 // draft, publishes it; a citizen sees the change only after publishing; the webmaster restores the
 // earlier version and the citizen sees that too. Real Chromium, real Keycloak login.
 // Usage: node webmaster-look.mjs <port> <screenshot-dir> <county> <username> <password> <logo.png> <version to restore>
-import { launch, finish } from './chromium.mjs';
+import { launch, finish, signIn, submit as send } from './chromium.mjs';
 import { mkdirSync } from 'node:fs';
 
 const [port, shots, county, username, password, logo, versionBefore] = process.argv.slice(2);
@@ -29,7 +29,7 @@ async function citizenSees(page) {
 }
 
 async function submit(page, selector) {
-  const [response] = await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click(selector)]);
+  const response = await send(page, selector);
   const error = await page.$('#look-error');
   if (error) problems.push(`${selector}: refused with "${await error.textContent()}"`);
   if (response.status() !== 200) problems.push(`${selector}: answered ${response.status()} "${await page.title()}"`);
@@ -43,10 +43,7 @@ try {
   // Sign in through Keycloak's own form.
   const context = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
   const page = await context.newPage();
-  await page.goto(`${site}/admin/look/`, { waitUntil: 'load' });
-  await page.fill('#username', username);
-  await page.fill('#password', password);
-  await Promise.all([page.waitForURL(`${site}/admin/look/`), page.click('#kc-login')]);
+  await signIn(page, `${site}/admin/look/`, username, password);
 
   await page.fill('input[name=primaryColor]', NEW_PRIMARY);
   await page.fill('input[name=siteTitle]', NEW_TITLE);
@@ -71,12 +68,11 @@ try {
   // The whole site with the draft, for the webmaster only, until they leave the preview.
   await submit(page, '#preview-site');
   expect(await page.isVisible('.preview-bar'), 'the whole-site preview shows no preview bar');
-  await Promise.all([page.waitForNavigation({ waitUntil: 'load' }),
-    page.click('nav[aria-label="主导航"] a[href="/channels/tzgg"]')]);
+  await send(page, 'nav[aria-label="主导航"] a[href="/channels/tzgg"]');
   const channelPrimary = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--primary').trim());
   expect(channelPrimary === NEW_PRIMARY, `a channel page in the preview shows ${channelPrimary}`);
   await page.screenshot({ path: `${shots}/look-3b-whole-site-preview.png` });
-  await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('.preview-bar a[href="/admin/look/preview/exit"]')]);
+  await send(page, '.preview-bar a[href="/admin/look/preview/exit"]');
   expect(page.url() === `${site}/admin/look/`, `leaving the preview went to ${page.url()}`);
 
   const meanwhile = await citizenSees(citizen);
