@@ -59,6 +59,36 @@ export async function submit(page, selector) {
   return response;
 }
 
+/** One county per shipped theme, as the test database has them. */
+export const THEMED_COUNTIES = { weibin: 'classic', jintai: 'modern', chencang: 'landscape' };
+
+/**
+ * Opens each path on each county's site ({@code counties}: county → theme), in normal and in elder mode;
+ * a page that does not answer 200 is a problem, the others are handed to {@code visit(page, where)}, where
+ * holds url, path, county, theme, elder and the label problems name the page by. {@code paths} is a list,
+ * or a function of the county giving one.
+ */
+export async function eachThemedPage(browser, port, counties, paths, problems, visit) {
+  for (const [county, theme] of Object.entries(counties)) {
+    for (const elder of [false, true]) {
+      // axe is injected through the DevTools protocol, which the pages' CSP does not govern.
+      const context = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 } });
+      if (elder) await context.addCookies([{ name: 'elder', value: '1', url: `http://${county}.localhost:${port}/` }]);
+      const page = await context.newPage();
+      for (const path of typeof paths === 'function' ? paths(county) : paths) {
+        const url = `http://${county}.localhost:${port}${path}`;
+        const response = await page.goto(url, { waitUntil: 'load' });
+        if (response.status() !== 200) {
+          problems.push(`${url}: status ${response.status()}`);
+          continue;
+        }
+        await visit(page, { url, path, county, theme, elder, label: `${url}${elder ? ' (长者模式)' : ''} [${theme}]` });
+      }
+      await context.close();
+    }
+  }
+}
+
 /**
  * axe-core (WCAG 2.1 A and AA; serious and critical findings) and template leftovers on the page, added
  * to problems. A leftover is an unresolved {…}, a null, undefined or NaN anywhere in the text, a true or

@@ -4,14 +4,13 @@
 // looks the message up with it; axe-core finds no serious or critical violation on any message
 // page in the three shipped themes, normal and elder mode; no page shows the citizen's phone.
 // Usage: node message-board.mjs <port> <screenshot-dir> <county:id,...of a published message>
-import { launch, finish, checkPage, submit } from './chromium.mjs';
+import { launch, finish, checkPage, submit, eachThemedPage, THEMED_COUNTIES } from './chromium.mjs';
 import { mkdirSync } from 'node:fs';
 
 const port = process.argv[2];
 const shots = process.argv[3] || 'target/screenshots';
 const published = Object.fromEntries(process.argv[4].split(',').map(pair => pair.split(':')));
 mkdirSync(shots, { recursive: true });
-const counties = { weibin: 'classic', jintai: 'modern', chencang: 'landscape' };
 const phone = '13655' + String(Date.now()).slice(-6);
 
 const browser = await launch();
@@ -26,22 +25,13 @@ async function check(page, label) {
 
 try {
   // Every message page in every theme, normal and elder mode.
-  for (const [county, theme] of Object.entries(counties)) {
-    for (const elder of [false, true]) {
-      const context = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 } });
-      if (elder) await context.addCookies([{ name: 'elder', value: '1', url: `http://${county}.localhost:${port}/` }]);
-      const page = await context.newPage();
-      for (const path of ['/messages', `/messages/${published[county]}`, '/messages/new', '/messages/lookup', '/messages/stats']) {
-        const url = `http://${county}.localhost:${port}${path}`;
-        const response = await page.goto(url, { waitUntil: 'load' });
-        if (response.status() !== 200) { problems.push(`${url}: status ${response.status()}`); continue; }
-        await check(page, `${url}${elder ? ' (长者模式)' : ''} [${theme}]`);
-        const name = `message-${county}-${theme}${elder ? '-elder' : ''}${path.replace(/\//g, '_')}.png`;
-        await page.screenshot({ path: `${shots}/${name}`, fullPage: true });
-      }
-      await context.close();
-    }
-  }
+  await eachThemedPage(browser, port, THEMED_COUNTIES,
+    (county) => ['/messages', `/messages/${published[county]}`, '/messages/new', '/messages/lookup', '/messages/stats'],
+    problems, async (page, { path, county, theme, elder, label }) => {
+      await check(page, label);
+      const name = `message-${county}-${theme}${elder ? '-elder' : ''}${path.replace(/\//g, '_')}.png`;
+      await page.screenshot({ path: `${shots}/${name}`, fullPage: true });
+    });
 
   // The citizen's way, with the pages' CSP in force and the real widget.
   const context = await browser.newContext({ viewport: { width: 1100, height: 1400 } });

@@ -6,7 +6,7 @@
 // sees the result and rates it. axe-core finds no serious or critical violation on any application
 // page in the three shipped themes, normal and elder mode, nor on the back-office pages.
 // Usage: node online-application.mjs <port> <screenshot-dir> <county> <officer> <password> <classic,modern,landscape counties>
-import { launch, finish, checkPage, signedIn, submit } from './chromium.mjs';
+import { launch, finish, checkPage, signedIn, submit, eachThemedPage } from './chromium.mjs';
 import { mkdirSync } from 'node:fs';
 
 const [port, shotsArg, county, officer, password, themed] = process.argv.slice(2);
@@ -142,21 +142,12 @@ try {
 
   // Every public application page in every shipped theme, normal and elder mode.
   const [classic, modern, landscape] = themed.split(',');
-  for (const [c, theme] of [[classic, 'classic'], [modern, 'modern'], [landscape, 'landscape']]) {
-    for (const elder of [false, true]) {
-      const context = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 } });
-      if (elder) await context.addCookies([{ name: 'elder', value: '1', url: `http://${c}.localhost:${port}/` }]);
-      const p = await context.newPage();
-      for (const path of [`/services/${item}/apply`, '/applications/lookup', '/services/results', '/services/stats']) {
-        const url = `http://${c}.localhost:${port}${path}`;
-        const response = await p.goto(url, { waitUntil: 'load' });
-        if (response.status() !== 200) { problems.push(`${url}: status ${response.status()}`); continue; }
-        await check(p, `${url}${elder ? ' (长者模式)' : ''} [${theme}]`);
-        await p.screenshot({ path: `${shots}/application-${theme}${elder ? '-elder' : ''}${path.replace(/\//g, '_')}.png`, fullPage: true });
-      }
-      await context.close();
-    }
-  }
+  const paths = [`/services/${item}/apply`, '/applications/lookup', '/services/results', '/services/stats'];
+  await eachThemedPage(browser, port, { [classic]: 'classic', [modern]: 'modern', [landscape]: 'landscape' }, paths, problems,
+    async (p, { path, theme, elder, label }) => {
+      await check(p, label);
+      await p.screenshot({ path: `${shots}/application-${theme}${elder ? '-elder' : ''}${path.replace(/\//g, '_')}.png`, fullPage: true });
+    });
 } finally {
   await browser.close();
 }

@@ -3,46 +3,28 @@
 // every theme fits a phone screen; the skip link works by
 // keyboard; the elder switch persists.
 // Usage: node public-pages.mjs <port> <screenshot-dir>   (exit code 0 = all good)
-import { launch, finish, checkPage, submit } from './chromium.mjs';
+import { launch, finish, checkPage, submit, eachThemedPage, THEMED_COUNTIES } from './chromium.mjs';
 import { mkdirSync } from 'node:fs';
 
 const port = process.argv[2];
 const shots = process.argv[3] || 'target/screenshots';
 mkdirSync(shots, { recursive: true });
 
-// One county per shipped theme.
-const counties = { weibin: 'classic', jintai: 'modern', chencang: 'landscape' };
+const counties = THEMED_COUNTIES;
 const paths = ['/', '/channels/xwdt', '/articles/1', '/disclosure', '/departments', '/sitemap', '/channels/hdjl'];
 
 const browser = await launch();
 const problems = [];
 let checked = 0;
 try {
-  for (const [county, theme] of Object.entries(counties)) {
-    for (const elder of [false, true]) {
-      // axe is injected through the DevTools protocol, which the pages' CSP does not govern.
-      const context = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 } });
-      if (elder) {
-        await context.addCookies([{ name: 'elder', value: '1', url: `http://${county}.localhost:${port}/` }]);
-      }
-      const page = await context.newPage();
-      for (const path of paths) {
-        const url = `http://${county}.localhost:${port}${path}`;
-        const response = await page.goto(url, { waitUntil: 'load' });
-        if (response.status() !== 200) {
-          problems.push(`${url}: status ${response.status()}`);
-          continue;
-        }
-        // Content people wrote (other tests publish titles such as "{site.siteName}") is shown as written.
-        await checkPage(page, `${url}${elder ? ' (长者模式)' : ''} [${theme}]`, problems, { authored:
-          'a[href^="/articles/"], .article-body, .article h1, .article-meta, .disclosure-meta td, .disclosure-items td, .breadcrumb' });
-        checked++;
-        const name = `${county}-${theme}${elder ? '-elder' : ''}${path.replace(/\//g, '_') || '_'}.png`;
-        await page.screenshot({ path: `${shots}/${name}`, fullPage: path === '/' });
-      }
-      await context.close();
-    }
-  }
+  await eachThemedPage(browser, port, counties, paths, problems, async (page, { path, county, theme, elder, label }) => {
+    // Content people wrote (other tests publish titles such as "{site.siteName}") is shown as written.
+    await checkPage(page, label, problems, { authored:
+      'a[href^="/articles/"], .article-body, .article h1, .article-meta, .disclosure-meta td, .disclosure-items td, .breadcrumb' });
+    checked++;
+    const name = `${county}-${theme}${elder ? '-elder' : ''}${path.replace(/\//g, '_') || '_'}.png`;
+    await page.screenshot({ path: `${shots}/${name}`, fullPage: path === '/' });
+  });
 
   // Phones: every theme fits a 390 px wide screen without sideways scrolling.
   const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });

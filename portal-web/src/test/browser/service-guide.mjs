@@ -2,7 +2,7 @@
 // 生育登记 → the guide → downloads the blank form (the file arrives, and is a Word document). Then
 // axe-core on the service pages in three themes, normal and elder mode, with no template leftovers.
 // Usage: node service-guide.mjs <port> <screenshot-dir>   (exit code 0 = all good)
-import { launch, finish, checkPage } from './chromium.mjs';
+import { launch, finish, checkPage, eachThemedPage, THEMED_COUNTIES } from './chromium.mjs';
 import { readFileSync, mkdirSync } from 'node:fs';
 
 const port = process.argv[2];
@@ -51,29 +51,14 @@ try {
   await context.close();
 
   // Every service page in each shipped theme, normal and elder mode.
-  const counties = { weibin: 'classic', jintai: 'modern', chencang: 'landscape' };
   const paths = ['/', '/channels/bsfw', '/services', '/services?audience=CORPORATE', '/services/BJ-QR-0201', '/services?q=许可'];
-  for (const [county, theme] of Object.entries(counties)) {
-    for (const elder of [false, true]) {
-      const ctx = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 } });
-      if (elder) await ctx.addCookies([{ name: 'elder', value: '1', url: `http://${county}.localhost:${port}/` }]);
-      const p = await ctx.newPage();
-      for (const path of paths) {
-        const url = `http://${county}.localhost:${port}${path}`;
-        const response = await p.goto(url, { waitUntil: 'load' });
-        if (response.status() !== 200) {
-          problems.push(`${url}: status ${response.status()}`);
-          continue;
-        }
-        await check(p, `${url}${elder ? ' (长者模式)' : ''} [${theme}]`);
-        if (path !== '/') {
-          const name = `service-${county}-${theme}${elder ? '-elder' : ''}${path.replace(/[/?=&]/g, '_')}.png`;
-          await p.screenshot({ path: `${shots}/${name}`, fullPage: true });
-        }
-      }
-      await ctx.close();
+  await eachThemedPage(browser, port, THEMED_COUNTIES, paths, problems, async (p, { path, county, theme, elder, label }) => {
+    await check(p, label);
+    if (path !== '/') {
+      const name = `service-${county}-${theme}${elder ? '-elder' : ''}${path.replace(/[/?=&]/g, '_')}.png`;
+      await p.screenshot({ path: `${shots}/${name}`, fullPage: true });
     }
-  }
+  });
 
   // A phone: the list and the guide fit without sideways scrolling.
   const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });

@@ -3,7 +3,7 @@
 // labelled). The city office searches every county in the console and opens the search statistics.
 // axe-core on the search pages in three themes, normal and elder mode, with no template leftovers.
 // Usage: node site-search.mjs <port> <screenshot-dir> <word> <username> <password>   (exit code 0 = all good)
-import { launch, finish, checkPage, signIn } from './chromium.mjs';
+import { launch, finish, checkPage, signIn, eachThemedPage, THEMED_COUNTIES } from './chromium.mjs';
 import { mkdirSync } from 'node:fs';
 
 const [port, shots, word, username, password] = process.argv.slice(2);
@@ -66,28 +66,13 @@ try {
   await context.close();
 
   // The search pages in each shipped theme, normal and elder mode.
-  const themes = { weibin: 'classic', jintai: 'modern', chencang: 'landscape' };
   const paths = ['/', `/search?q=${encodeURIComponent(word)}`, '/search', `/search?scope=city&q=${encodeURIComponent(word)}`];
-  for (const [county, theme] of Object.entries(themes)) {
-    for (const elder of [false, true]) {
-      const ctx = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 } });
-      if (elder) await ctx.addCookies([{ name: 'elder', value: '1', url: `http://${county}.localhost:${port}/` }]);
-      const p = await ctx.newPage();
-      for (const path of paths) {
-        const url = `http://${county}.localhost:${port}${path}`;
-        const response = await p.goto(url, { waitUntil: 'load' });
-        if (response.status() !== 200) {
-          problems.push(`${url}: status ${response.status()}`);
-          continue;
-        }
-        if (await p.locator('header form.site-search input[name=q]').count() !== 1) problems.push(`${url} has no masthead search box`);
-        await check(p, `${url}${elder ? ' (长者模式)' : ''} [${theme}]`);
-        const name = `search-${county}-${theme}${elder ? '-elder' : ''}${path.replace(/[/?=&%]/g, '_').slice(0, 40)}.png`;
-        await p.screenshot({ path: `${shots}/${name}`, fullPage: path !== '/' });
-      }
-      await ctx.close();
-    }
-  }
+  await eachThemedPage(browser, port, THEMED_COUNTIES, paths, problems, async (p, { url, path, county, theme, elder, label }) => {
+    if (await p.locator('header form.site-search input[name=q]').count() !== 1) problems.push(`${url} has no masthead search box`);
+    await check(p, label);
+    const name = `search-${county}-${theme}${elder ? '-elder' : ''}${path.replace(/[/?=&%]/g, '_').slice(0, 40)}.png`;
+    await p.screenshot({ path: `${shots}/${name}`, fullPage: path !== '/' });
+  });
 
   // A phone: the masthead box and the results fit.
   const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
