@@ -1,19 +1,19 @@
 package cn.gov.baoji.portal.core.content;
 
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.LongAdder;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 
 import org.jboss.logging.Logger;
 
+import cn.gov.baoji.portal.core.stats.PendingCounts;
 import cn.gov.baoji.portal.core.tenant.TenantCode;
 import cn.gov.baoji.portal.core.tenant.TenantDirectory;
 import cn.gov.baoji.portal.core.tenant.TenantInfo;
 import cn.gov.baoji.portal.core.tenant.TenantScope;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 
 /**
@@ -28,7 +28,7 @@ public class ContentJobs {
     private record ViewKey(String tenant, long articleId) {
     }
 
-    private final Map<ViewKey, LongAdder> pendingViews = new ConcurrentHashMap<>();
+    private final PendingCounts<ViewKey> pendingViews = new PendingCounts<>("Article views");
     private final TenantDirectory directory;
     private final TenantScope scope;
     private final ArticleWorkflow workflow;
@@ -42,13 +42,12 @@ public class ContentJobs {
     }
 
     public void countView(TenantCode tenant, long articleId) {
-        pendingViews.computeIfAbsent(new ViewKey(tenant.value(), articleId), k -> new LongAdder()).increment();
+        pendingViews.add(new ViewKey(tenant.value(), articleId));
     }
 
     /** Views counted but not yet written. */
     public long pendingViews(TenantCode tenant, long articleId) {
-        LongAdder adder = pendingViews.get(new ViewKey(tenant.value(), articleId));
-        return adder == null ? 0 : adder.sum();
+        return pendingViews.pending(new ViewKey(tenant.value(), articleId));
     }
 
     @Scheduled(every = "${portal.content.publish-check:30s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -76,21 +75,16 @@ public class ContentJobs {
 
     @Scheduled(every = "${portal.content.view-flush:15s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     public void flushViews() {
-        for (ViewKey key : List.copyOf(pendingViews.keySet())) {
-            LongAdder adder = pendingViews.get(key);
-            // Reset in place: views counted meanwhile stay in the adder for the next flush.
-            long count = adder == null ? 0 : adder.sumThenReset();
-            if (count == 0 || directory.findByCode(TenantCode.of(key.tenant())).isEmpty()) {
-                continue;
-            }
-            try {
-                scope.run(TenantCode.of(key.tenant()), () -> em.createQuery(
-                        "UPDATE Article SET viewCount = viewCount + :n WHERE id = :id")
+        pendingViews.flush((key, count) -> {
+            TenantCode tenant = TenantCode.of(key.tenant());
+            if (directory.findByCode(tenant).isPresent()) {
+                scope.run(tenant, () -> em.createQuery("UPDATE Article SET viewCount = viewCount + :n WHERE id = :id")
                         .setParameter("n", count).setParameter("id", key.articleId()).executeUpdate());
-            } catch (RuntimeException e) {
-                LOG.warnf("View counts of tenant '%s' could not be written (%s); %d views lost", key.tenant(),
-                        e.getMessage(), count);
             }
-        }
+        });
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        flushViews();
     }
 }

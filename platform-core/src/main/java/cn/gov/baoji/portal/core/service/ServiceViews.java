@@ -1,34 +1,29 @@
 package cn.gov.baoji.portal.core.service;
 
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.LongAdder;
-
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 
-import org.jboss.logging.Logger;
-
+import cn.gov.baoji.portal.core.stats.PendingCounts;
 import cn.gov.baoji.portal.core.tenant.TenantCode;
 import cn.gov.baoji.portal.core.tenant.TenantDirectory;
 import cn.gov.baoji.portal.core.tenant.TenantScope;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 
 /**
  * Views of guide pages, counted in memory and written in batches as article views are: the popular
  * items of the 办事服务 channel come from them, and a page view must not cost a database write.
- * Only views of published guides are counted, so junk addresses cannot grow the counters.
+ * Only views of published guides are counted, so junk addresses cannot grow the counters. Counts are
+ * written every {@code portal.content.view-flush} and when the instance stops.
  */
 @ApplicationScoped
 public class ServiceViews {
 
-    private static final Logger LOG = Logger.getLogger(ServiceViews.class);
-
     private record Key(String tenant, String code) {
     }
 
-    private final Map<Key, LongAdder> pending = new ConcurrentHashMap<>();
+    private final PendingCounts<Key> pending = new PendingCounts<>("Guide views");
     private final TenantDirectory directory;
     private final TenantScope scope;
     private final EntityManager em;
@@ -40,31 +35,27 @@ public class ServiceViews {
     }
 
     public void count(TenantCode tenant, String itemCode) {
-        pending.computeIfAbsent(new Key(tenant.value(), itemCode), k -> new LongAdder()).increment();
+        pending.add(new Key(tenant.value(), itemCode));
     }
 
     /** Views counted but not yet written. */
     public long pending(TenantCode tenant, String itemCode) {
-        LongAdder adder = pending.get(new Key(tenant.value(), itemCode));
-        return adder == null ? 0 : adder.sum();
+        return pending.pending(new Key(tenant.value(), itemCode));
     }
 
     @Scheduled(every = "${portal.content.view-flush:15s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     public void flush() {
-        for (Key key : List.copyOf(pending.keySet())) {
-            LongAdder adder = pending.remove(key);
-            long count = adder == null ? 0 : adder.sum();
-            if (count == 0 || directory.findByCode(TenantCode.of(key.tenant())).isEmpty()) {
-                continue;
-            }
-            try {
-                scope.run(TenantCode.of(key.tenant()), () -> em.createNativeQuery(
+        pending.flush((key, count) -> {
+            TenantCode tenant = TenantCode.of(key.tenant());
+            if (directory.findByCode(tenant).isPresent()) {
+                scope.run(tenant, () -> em.createNativeQuery(
                         "UPDATE service_guide SET view_count = view_count + ?1 WHERE item_code = ?2")
                         .setParameter(1, count).setParameter(2, key.code()).executeUpdate());
-            } catch (RuntimeException e) {
-                LOG.warnf("Guide view counts of tenant '%s' could not be written (%s); %d views lost", key.tenant(),
-                        e.getMessage(), count);
             }
-        }
+        });
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        flush();
     }
 }
