@@ -8,10 +8,11 @@ import cn.gov.baoji.portal.core.application.GuideTerms;
 
 /**
  * Complaints (投诉/监督) about a service item or an application's handling go to the message board
- * as messages of kind 投诉 to the department that handles the item, with the item (and the tracking
- * number) in the title: routed, answered, kept to a deadline and counted in the department's figures
- * like every message, with no second workflow. These are the addresses of the message form filled in
- * in advance.
+ * as messages of kind 投诉 to the department that handles the item, with the item in the title:
+ * routed, answered, kept to a deadline and counted in the department's figures like every message,
+ * with no second workflow. These are the addresses of the message form filled in in advance. The
+ * tracking number goes in the text, never the title: titles stand in public lists, feeds and search
+ * when the citizen lets the message be published, and the number is half of the lookup credential.
  */
 final class Complaints {
 
@@ -20,8 +21,8 @@ final class Complaints {
 
     /** A complaint about how an application was handled. */
     static String about(ApplicationLookup application) {
-        return form(application.departmentCode(), "关于办件 " + application.trackingNumber() + "（" + application.serviceName()
-                + "）的投诉");
+        return form(application.departmentCode(), "关于“" + application.serviceName() + "”办件的投诉")
+                + "&content=" + encode("办件编号：" + application.trackingNumber() + "。");
     }
 
     /** A complaint about a service item. */

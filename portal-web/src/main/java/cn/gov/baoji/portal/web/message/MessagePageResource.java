@@ -104,12 +104,12 @@ public class MessagePageResource {
     @GET
     @Path("new")
     @Operation(summary = "Page: the form to write a message",
-            description = "`kind`, `department` and `title` fill the form in advance, e.g. for a complaint about a service"
-                    + " item or an online application (投诉/监督), which the citizen may still change.")
+            description = "`kind`, `department`, `title` and `content` fill the form in advance, e.g. for a complaint about a"
+                    + " service item or an online application (投诉/监督), which the citizen may still change.")
     public String form(@QueryParam("kind") String kind, @QueryParam("department") String department,
-            @QueryParam("title") String title) {
+            @QueryParam("title") String title, @QueryParam("content") String content) {
         return form(new MessagePages.Typed(prefill(kind, 16), prefill(department, 16), prefill(title, MessageRules.MAX_TITLE),
-                "", "", "", "", false), MessagePages.Errors.NONE);
+                prefill(content, MessageRules.MAX_CONTENT), "", "", "", false), MessagePages.Errors.NONE);
     }
 
     /** A value given in advance, cut to what its field takes; the form is checked when sent, as any other. */

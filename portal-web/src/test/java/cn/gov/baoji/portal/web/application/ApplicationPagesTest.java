@@ -185,13 +185,18 @@ class ApplicationPagesTest {
             assertThat(m.addresseeName()).isEqualTo("页面区人民政府办公室");
         });
 
-        // About an application: the lookup links to the same form, naming the tracking number.
+        // About an application: the lookup links to the same form, with the tracking number in the text only
+        // (a published message's title stands in public lists).
         String number = ApplicationFixtures.application(COUNTY, ITEM, "宝鸡秦川智造有限公司", phone, ApplicationFixtures.values(),
                 Altcha.solve(COUNTY + ".localhost")).multiPart(file("a7", "申请表.pdf", ApplicationFixtures.PDF, "application/pdf"))
                 .post("/api/v1/applications").then().statusCode(201).extract().path("trackingNumber");
         String found = lookup(number, phone).then().statusCode(200).extract().asString();
-        assertThat(found).contains("投诉/监督", "/messages/new?kind=complain&amp;department=zfb&amp;title="
-                + java.net.URLEncoder.encode("关于办件 " + number + "（企业技术改造项目备案）的投诉", java.nio.charset.StandardCharsets.UTF_8));
+        String link = "/messages/new?kind=complain&department=zfb&title="
+                + java.net.URLEncoder.encode("关于“企业技术改造项目备案”办件的投诉", java.nio.charset.StandardCharsets.UTF_8)
+                + "&content=" + java.net.URLEncoder.encode("办件编号：" + number + "。", java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(found).contains("投诉/监督", link.replace("&", "&amp;"));
+        String complaintForm = page().urlEncodingEnabled(false).get(link).then().statusCode(200).extract().asString();
+        assertThat(complaintForm).contains("value=\"关于“企业技术改造项目备案”办件的投诉\"", ">办件编号：" + number + "。</textarea>");
     }
 
     @Test
