@@ -25,12 +25,14 @@ public class ReportPageResource {
 
     private final AnnualReports reports;
     private final ReportPdf pdf;
+    private final PublishedReportPdfs files;
     private final SitePages pages;
     private final TenantContext tenant;
 
-    ReportPageResource(AnnualReports reports, ReportPdf pdf, SitePages pages, TenantContext tenant) {
+    ReportPageResource(AnnualReports reports, ReportPdf pdf, PublishedReportPdfs files, SitePages pages, TenantContext tenant) {
         this.reports = reports;
         this.pdf = pdf;
+        this.files = files;
         this.pages = pages;
         this.tenant = tenant;
     }
@@ -54,7 +56,7 @@ public class ReportPageResource {
     @Operation(summary = "One published annual report as PDF")
     public Response download(@PathParam("year") int year) {
         ReportView report = published(year);
-        return Response.ok(pdf.render(report), "application/pdf")
+        return Response.ok(files.of(report), "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"" + pdf.fileName(report) + "\"").build();
     }
 
