@@ -79,11 +79,11 @@ final class ContentLinks {
         }
         Matcher m;
         if ((m = ATTACHMENT.matcher(path)).matches()) {
-            return addresses.attachments().contains(Long.parseLong(m.group(1))) ? Optional.empty()
+            return id(m.group(1)).filter(addresses.attachments()::contains).isPresent() ? Optional.empty()
                     : Optional.of(Problem.MISSING_ATTACHMENT);
         }
         if ((m = ARTICLE.matcher(path)).matches()) {
-            return exists(addresses.articles().contains(Long.parseLong(m.group(1))));
+            return exists(id(m.group(1)).filter(addresses.articles()::contains).isPresent());
         }
         if ((m = CHANNEL.matcher(path)).matches()) {
             return exists(addresses.channels().contains(m.group(1)));
@@ -96,6 +96,12 @@ final class ContentLinks {
         }
         String first = path.substring(1).split("/", 2)[0];
         return exists(FIXED_PAGES.contains(first));
+    }
+
+    /** An id as written in a link; empty when no stored id can be that long (so the link is broken). */
+    private static Optional<Long> id(String digits) {
+        // 18 digits always fit a long; more would throw (or be an id no table holds).
+        return digits.length() <= 18 ? Optional.of(Long.parseLong(digits)) : Optional.empty();
     }
 
     private static Optional<Problem> exists(boolean exists) {

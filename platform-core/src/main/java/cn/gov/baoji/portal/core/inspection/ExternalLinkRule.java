@@ -1,6 +1,7 @@
 package cn.gov.baoji.portal.core.inspection;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jsoup.nodes.Element;
 
+import cn.gov.baoji.portal.core.content.FileDigests;
 import cn.gov.baoji.portal.core.inspection.InspectedCounty.PublishedDoc;
 
 /**
@@ -84,8 +86,9 @@ class ExternalLinkRule implements InspectionRule {
             }
             if (!outcome.get().ok()) {
                 for (PublishedDoc doc : where.get(link.getKey())) {
-                    findings.add(new Finding("article:" + doc.articleId() + ":" + link.getKey(), Severity.DEDUCTION,
-                            "文章“" + doc.title() + "”", "外部链接 " + link.getKey() + " " + outcome.get().problem(),
+                    // Keyed on the link's digest: a link may be far longer than the stored key.
+                    findings.add(new Finding("article:" + doc.articleId() + ":" + digest(link.getKey()), Severity.DEDUCTION,
+                            "文章“" + doc.title() + "”", "外部链接 " + shown(link.getKey()) + " " + outcome.get().problem(),
                             InspectedCounty.articlePublicUrl(doc.articleId()),
                             InspectedCounty.articleAdminUrl(doc.articleId()), county.departmentName(doc.departmentId()),
                             "核实该外部网站的地址，改为有效的链接，或删除该链接。"));
@@ -94,4 +97,15 @@ class ExternalLinkRule implements InspectionRule {
         }
         return new RuleResult(findings, complete);
     }
+
+    static String digest(String href) {
+        return FileDigests.sha256(href.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The link as the finding shows it: long ones cut, so the problem after it still fits the detail. */
+    private static String shown(String href) {
+        return href.length() <= SHOWN ? href : href.substring(0, SHOWN - 1) + "…";
+    }
+
+    private static final int SHOWN = 300;
 }

@@ -69,9 +69,22 @@ public interface InspectionConfig {
         /** Only these hosts are checked when set (tests: the local server only). */
         Optional<List<String>> onlyHosts();
 
-        /** Refuse addresses in private, loopback and link-local ranges (no probing of the inside network). */
+        /**
+         * Refuse addresses in private, loopback, link-local, shared (CGNAT), multicast and other non-public
+         * ranges, at the link and at every redirect hop (no probing of the inside network).
+         */
         @WithDefault("true")
         boolean blockPrivateAddresses();
+
+        /**
+         * IP addresses exempt from that block, literally (tests: the local server's 127.0.0.1). Empty by
+         * default: never set it in production.
+         */
+        Optional<List<String>> allowedAddresses();
+
+        /** Redirects followed per link, each hop's addresses checked again; more count as a failure. */
+        @WithDefault("5")
+        int maxRedirects();
 
         /** Waiting longer than this for an answer counts as a failure. */
         @WithDefault("10s")

@@ -1,5 +1,6 @@
 package cn.gov.baoji.portal.core.inspection;
 
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 
 import jakarta.persistence.Column;
@@ -10,6 +11,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import cn.gov.baoji.portal.core.content.FileDigests;
 
 /**
  * A finding as stored: open while runs keep finding it, closed ({@code resolvedAt}) by the first run
@@ -63,7 +66,7 @@ public class InspectionFinding {
 
     InspectionFinding(String ruleCode, Finding f, OffsetDateTime now) {
         this.ruleCode = ruleCode;
-        this.itemKey = f.itemKey();
+        this.itemKey = storedKey(f.itemKey());
         this.firstSeenAt = now;
         update(f, now);
     }
@@ -78,6 +81,20 @@ public class InspectionFinding {
         this.advice = cut(f.advice(), 500);
         this.lastSeenAt = now;
     }
+
+    /**
+     * The key as stored (item_key is varchar(300)): a longer one keeps its start and ends with the
+     * digest of the whole, so it stays unique and the same on every run.
+     */
+    static String storedKey(String key) {
+        if (key.length() <= KEY_LENGTH) {
+            return key;
+        }
+        String digest = FileDigests.sha256(key.getBytes(StandardCharsets.UTF_8));
+        return key.substring(0, KEY_LENGTH - digest.length() - 1) + "#" + digest;
+    }
+
+    private static final int KEY_LENGTH = 300;
 
     private static String cut(String s, int max) {
         return s == null || s.length() <= max ? s : s.substring(0, max - 1) + "…";

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -24,8 +25,9 @@ import io.quarkus.scheduler.Scheduled;
 /**
  * The scheduled self-inspection of every county. Several instances share the work through a lease
  * row in {@code platform.inspection_lease}: the instance that takes it runs every county, the others
- * skip, and nobody takes it again before the interval is almost over. No connection is held while
- * counties are inspected.
+ * skip, and nobody takes it again before the interval is almost over. The holder renews the lease
+ * after each county (a run may outlast the interval: external links are slow), and stops as soon as a
+ * renewal finds the lease gone to another instance. No connection is held while counties are inspected.
  */
 @ApplicationScoped
 public class InspectionJobs {
@@ -62,6 +64,15 @@ public class InspectionJobs {
      * another instance holds the lease (has run, or is running, this interval).
      */
     public int runAllIfLeased() {
+        return runAllIfLeased(tenant -> inspector.run(tenant.code(), Inspector.Trigger.SCHEDULE, "系统"));
+    }
+
+    /**
+     * The same loop with {@code inspect} as what inspecting one county means (tests give one that lets
+     * time pass or another instance act); the number inspected, or -1 without the lease.
+     */
+    public int runAllIfLeased(Consumer<TenantInfo> inspect) {
+        Instant started = clock.instant();
         if (!takeLease()) {
             LOG.debug("Another instance runs the scheduled self-inspection this interval; skipped");
             return -1;
@@ -72,14 +83,40 @@ public class InspectionJobs {
                 continue;
             }
             try {
-                inspector.run(tenant.code(), Inspector.Trigger.SCHEDULE, "系统");
+                inspect.accept(tenant);
                 done++;
             } catch (RuntimeException e) {
                 LOG.errorf(e, "Scheduled self-inspection of county '%s' failed; tried again at the next interval",
                         tenant.code());
             }
+            if (!renewLease(clock.instant().plus(leaseLength()))) {
+                LOG.warnf("Self-inspection lease lost to another instance after %d counties; this instance stops and"
+                        + " leaves the rest to it", done);
+                return done;
+            }
         }
+        // Done: hold the lease only to the end of this interval, so the next interval's tick finds it free.
+        renewLease(later(started.plus(leaseLength()), clock.instant()));
         return done;
+    }
+
+    private static Instant later(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    /** Moves the lease's end to {@code until} if this instance still holds it; whether it does. */
+    private boolean renewLease(Instant until) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "UPDATE platform.inspection_lease SET until = ? WHERE name = ? AND holder = ?")) {
+            ps.setTimestamp(1, Timestamp.from(until));
+            ps.setString(2, LEASE);
+            ps.setString(3, instance);
+            return ps.executeUpdate() == 1;
+        } catch (SQLException e) {
+            // Unknown whether we still hold it: stopping is the side that never runs twice in parallel.
+            LOG.errorf(e, "Cannot renew the self-inspection lease; this instance stops its run");
+            return false;
+        }
     }
 
     /** Gives the lease up early (tests, and an orderly shutdown of the holder). */

@@ -11,8 +11,11 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 
 import org.jboss.logging.Logger;
 
@@ -30,8 +33,10 @@ import io.quarkus.mailer.Mailer;
 import io.quarkus.scheduler.Scheduled;
 
 /**
- * The daily summary e-mail: one per county to its contact address (the e-mail of its footer, which the
- * webmaster keeps), and one for the city with every county. Each goes once a day whatever the number
+ * The daily summary e-mail: one per county to its webmasters (their own account addresses, see
+ * {@link InspectionRecipients}; never the footer's public contact address), and one for the city with
+ * every county. Citizens' messages are named by number and department only, never by the title the
+ * citizen wrote (mail leaves the platform; the message may be unpublished). Each goes once a day whatever the number
  * of instances: a row in {@code platform.inspection_mail} claims it before sending (and is taken back
  * if sending fails, so the next look retries).
  */
@@ -47,20 +52,20 @@ public class InspectionMail {
     private final TenantDirectory directory;
     private final TenantScope scope;
     private final InspectionReport report;
-    private final PublishedFooter footer;
+    private final Instance<InspectionRecipients> recipients;
     private final SiteOrigins origins;
     private final AgroalDataSource dataSource;
     private final InspectionConfig config;
     private final Clock clock;
 
     InspectionMail(Mailer mailer, TenantDirectory directory, TenantScope scope, InspectionReport report,
-            PublishedFooter footer, SiteOrigins origins, AgroalDataSource dataSource, InspectionConfig config,
+            Instance<InspectionRecipients> recipients, SiteOrigins origins, AgroalDataSource dataSource, InspectionConfig config,
             Clock clock) {
         this.mailer = mailer;
         this.directory = directory;
         this.scope = scope;
         this.report = report;
-        this.footer = footer;
+        this.recipients = recipients;
         this.origins = origins;
         this.dataSource = dataSource;
         this.config = config;
@@ -89,12 +94,15 @@ public class InspectionMail {
                 continue;
             }
             try {
-                CountyMail mail = scope.call(tenant.code(), () -> countyMail(tenant));
-                summaries.add(mail.overview().summary());
-                if (mail.to().isPresent()) {
-                    send(day, tenant.code().value(), List.of(mail.to().get()), subject(tenant.siteName(), day,
-                            mail.overview().summary()), countyText(tenant, day, mail.overview()))
-                            .ifPresent(sent::add);
+                Overview overview = scope.call(tenant.code(), () -> report.overview(null));
+                summaries.add(overview.summary());
+                List<String> to = webmasters(tenant);
+                if (to.isEmpty()) {
+                    LOG.warnf("County '%s' has no webmaster with an e-mail address; its self-inspection summary for %s"
+                            + " is not sent (add one to a webmaster account)", tenant.code(), day);
+                } else {
+                    send(day, tenant.code().value(), to, subject(tenant.siteName(), day, overview.summary()),
+                            countyText(tenant, day, overview)).ifPresent(sent::add);
                 }
             } catch (RuntimeException e) {
                 LOG.errorf(e, "Self-inspection summary of county '%s' could not be prepared; tried again later",
@@ -111,12 +119,8 @@ public class InspectionMail {
         return sent;
     }
 
-    private record CountyMail(Overview overview, Optional<String> to) {
-    }
-
-    private CountyMail countyMail(TenantInfo tenant) {
-        String email = footer.footer(footer.look()).email();
-        return new CountyMail(report.overview(null), Optional.ofNullable(email).filter(e -> !e.isBlank()));
+    private List<String> webmasters(TenantInfo tenant) {
+        return recipients.isResolvable() ? recipients.get().of(tenant.code()) : List.of();
     }
 
     private Optional<Sent> send(LocalDate day, String recipientScope, List<String> to, String subject, String text) {
@@ -158,7 +162,7 @@ public class InspectionMail {
                 break;
             }
             b.append(i).append(". [").append(f.severityLabel()).append("] ").append(f.ruleName()).append("：")
-                    .append(f.title());
+                    .append(mailTitle(f));
             if (f.detail() != null) {
                 b.append("——").append(f.detail());
             }
@@ -174,6 +178,17 @@ public class InspectionMail {
         }
         b.append("\n全部结果：").append(origin).append("/admin/inspection/\n");
         return b.toString();
+    }
+
+    private static final Pattern MESSAGE = Pattern.compile("/admin/messages/(\\d+)");
+
+    /** A citizen's message by its number and department: its title is the citizen's own words. */
+    static String mailTitle(FindingView f) {
+        Matcher m = f.adminUrl() == null ? null : MESSAGE.matcher(f.adminUrl());
+        if (f.rule().startsWith("MESSAGE_") && m != null && m.matches()) {
+            return "留言 #" + m.group(1) + (f.department() == null ? "" : "（" + f.department() + "）");
+        }
+        return f.title();
     }
 
     private static String cityText(LocalDate day, List<Summary> summaries) {

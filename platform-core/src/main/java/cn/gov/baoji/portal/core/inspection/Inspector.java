@@ -120,7 +120,7 @@ public class Inspector {
         Set<String> seen = new HashSet<>();
         for (Map.Entry<String, RuleResult> result : results.entrySet()) {
             for (Finding f : result.getValue().findings()) {
-                String key = key(result.getKey(), f.itemKey());
+                String key = key(result.getKey(), InspectionFinding.storedKey(f.itemKey()));
                 if (!seen.add(key)) {
                     continue;
                 }

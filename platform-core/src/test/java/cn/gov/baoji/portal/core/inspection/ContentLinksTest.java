@@ -42,6 +42,23 @@ class ContentLinksTest {
     }
 
     @Test
+    void idsTooLongForAnyRecordAreBrokenNotErrors() {
+        assertThat(ContentLinks.check("/articles/99999999999999999999", addresses)).contains(Problem.BROKEN_LINK);
+        assertThat(ContentLinks.check("/articles/" + "1".repeat(400), addresses)).contains(Problem.BROKEN_LINK);
+        assertThat(ContentLinks.check("/attachments/99999999999999999999/通知.pdf", addresses))
+                .contains(Problem.MISSING_ATTACHMENT);
+    }
+
+    @Test
+    void aLongKeyIsStoredCutButStillUnique() {
+        String a = "article:1:" + "x".repeat(400) + "a";
+        String b = "article:1:" + "x".repeat(400) + "b";
+        assertThat(InspectionFinding.storedKey(a)).hasSize(300).isNotEqualTo(InspectionFinding.storedKey(b))
+                .isEqualTo(InspectionFinding.storedKey(a));
+        assertThat(InspectionFinding.storedKey("article:1:links")).isEqualTo("article:1:links");
+    }
+
+    @Test
     void anIntervalBecomesADuration() {
         assertThat(InspectionJobs.every("1h")).hasHours(1);
         assertThat(InspectionJobs.every("30m")).hasMinutes(30);

@@ -143,12 +143,12 @@ class AdminEndpointAccessTest {
         rule("GET /api/console/stats/views", Need.CITY_ADMIN, 200);
         rule("GET /api/admin/inspection", Need.WEBMASTER, 200);
         rule("GET /api/admin/inspection/history", Need.WEBMASTER, 200);
-        rule("POST /api/admin/inspection/runs", Need.WEBMASTER, 200);
+        rule("POST /api/admin/inspection/runs", Need.WEBMASTER, 202);
         rule("GET /api/console/inspection", Need.CITY_ADMIN, 200);
         // Inspects the matrix's own county (resumed above) now; the run of all counties goes in the background.
         rule("GET /api/console/inspection/{code}", Need.CITY_ADMIN, 200);
         rule("GET /api/console/inspection/{code}/history", Need.CITY_ADMIN, 200);
-        rule("POST /api/console/inspection/{code}/runs", Need.CITY_ADMIN, 200);
+        rule("POST /api/console/inspection/{code}/runs", Need.CITY_ADMIN, 202);
         rule("POST /api/console/inspection/runs", Need.CITY_ADMIN, 202);
         // Annual reports of 2024: weibin's through the back office, qishan's through the console; generated,
         // read, filled in (at the version just read), downloaded, published last.

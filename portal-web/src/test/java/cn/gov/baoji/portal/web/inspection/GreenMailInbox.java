@@ -26,8 +26,12 @@ final class GreenMailInbox {
     }
 
     static List<Received> of(String address) {
-        List<Map<String, Object>> messages = given().baseUri(api()).get("/api/user/" + address + "/messages/")
-                .then().statusCode(200).extract().jsonPath().getList("");
+        io.restassured.response.Response response = given().baseUri(api()).get("/api/user/" + address + "/messages/");
+        // GreenMail creates a mailbox on the first delivery and answers 400 for an address it never saw.
+        if (response.statusCode() == 400) {
+            return List.of();
+        }
+        List<Map<String, Object>> messages = response.then().statusCode(200).extract().jsonPath().getList("");
         return messages.stream().map(m -> new Received((String) m.get("subject"), text((String) m.get("mimeMessage"))))
                 .toList();
     }

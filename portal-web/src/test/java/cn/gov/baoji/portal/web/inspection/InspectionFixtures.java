@@ -116,19 +116,26 @@ public class InspectionFixtures {
 
     /** An open message received {@code age} ago, due {@code dueIn} days from today (negative: overdue); its id. */
     public long message(String code, String title, Duration age, int dueIn) {
+        return message(code, "zfb", title, age, dueIn);
+    }
+
+    /** The same, addressed to the department {@code department} (its code). */
+    public long message(String code, String department, String title, Duration age, int dueIn) {
         String s = TenantCode.of(code).schema();
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("INSERT INTO " + s
                 + ".message (query_code, submission_key, kind, addressee, department_id, title, content, name, phone,"
-                + " publish_allowed, state, received_at, due_on, accepted_at) VALUES (?, ?, 'CONSULT', 'zfb',"
-                + " (SELECT id FROM " + s + ".department WHERE code = 'zfb'), ?, '留言内容', '张三', '13800000000', false,"
+                + " publish_allowed, state, received_at, due_on, accepted_at) VALUES (?, ?, 'CONSULT', ?,"
+                + " (SELECT id FROM " + s + ".department WHERE code = ?), ?, '留言内容', '张三', '13800000000', false,"
                 + " 'ACCEPTED', ?, ?, ?) RETURNING id")) {
             ps.setString(1, UUID.randomUUID().toString().replace("-", "").substring(0, 12));
             ps.setString(2, UUID.randomUUID().toString());
-            ps.setString(3, title);
+            ps.setString(3, department);
+            ps.setString(4, department);
+            ps.setString(5, title);
             Timestamp received = Timestamp.from(OffsetDateTime.now(clock).minus(age).toInstant());
-            ps.setTimestamp(4, received);
-            ps.setDate(5, Date.valueOf(LocalDate.now(clock.withZone(ChinaTime.ZONE)).plusDays(dueIn)));
             ps.setTimestamp(6, received);
+            ps.setDate(7, Date.valueOf(LocalDate.now(clock.withZone(ChinaTime.ZONE)).plusDays(dueIn)));
+            ps.setTimestamp(8, received);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);

@@ -3,15 +3,25 @@ package cn.gov.baoji.portal.web.inspection;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.net.URL;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import jakarta.inject.Inject;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import org.keycloak.admin.client.Keycloak;
 
 import cn.gov.baoji.portal.core.inspection.InspectionJobs;
 import cn.gov.baoji.portal.core.inspection.InspectionMail;
@@ -22,8 +32,13 @@ import cn.gov.baoji.portal.core.inspection.LinkChecker;
 import cn.gov.baoji.portal.core.tenant.TenantCode;
 import cn.gov.baoji.portal.core.tenant.TenantScope;
 import cn.gov.baoji.portal.core.time.ChinaTime;
+import cn.gov.baoji.portal.web.support.BrowserSession;
 import cn.gov.baoji.portal.web.support.KeycloakTokens;
+import cn.gov.baoji.portal.web.support.RedirectUris;
+import cn.gov.baoji.portal.web.support.TestAccounts;
 import cn.gov.baoji.portal.web.support.TestClock;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
@@ -54,6 +69,12 @@ class InspectionTest {
     TenantScope scope;
     @Inject
     TestClock clock;
+    @Inject
+    Keycloak keycloak;
+    @Inject
+    AgroalDataSource dataSource;
+    @TestHTTPResource("/")
+    URL root;
 
     @Test
     void everyRuleFiresOnItsViolationAndFixingTheCauseClearsIt() throws Exception {
@@ -214,23 +235,76 @@ class InspectionTest {
     }
 
     @Test
+    void theHolderRenewsTheLeaseAfterEachCountyAndStopsWhenItIsLost() {
+        jobs.releaseLease();
+        List<String> inspected = new ArrayList<>();
+        List<Boolean> othersTook = new ArrayList<>();
+        try {
+            int done = jobs.runAllIfLeased(tenant -> {
+                inspected.add(tenant.code().value());
+                switch (inspected.size()) {
+                    // Each of the first two counties takes 50 minutes: together longer than the 54-minute lease.
+                    case 1 -> clock.advance(Duration.ofMinutes(50));
+                    case 2 -> {
+                        clock.advance(Duration.ofMinutes(50));
+                        // Another instance's tick, 100 minutes after the start: the renewed lease holds.
+                        othersTook.add(otherInstanceTakesLease());
+                    }
+                    case 3 -> {
+                        // The lease taken away all the same (say, this instance hung past the lease): stop.
+                        fixtures.sql("UPDATE platform.inspection_lease SET holder = 'other-instance'");
+                    }
+                    default -> {
+                    }
+                }
+            });
+            assertThat(othersTook).containsExactly(false);
+            assertThat(inspected).hasSize(3);
+            assertThat(done).isEqualTo(3);
+        } finally {
+            clock.reset();
+            fixtures.sql("DELETE FROM platform.inspection_lease");
+        }
+    }
+
+    /** What another instance's tick does: take the lease unless it is held and still running. */
+    private boolean otherInstanceTakesLease() {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO platform.inspection_lease (name, holder, until) VALUES ('schedule', 'other-instance', ?)"
+                        + " ON CONFLICT (name) DO UPDATE SET holder = EXCLUDED.holder, until = EXCLUDED.until"
+                        + " WHERE platform.inspection_lease.until < ?")) {
+            ps.setTimestamp(1, Timestamp.from(clock.instant().plus(Duration.ofMinutes(54))));
+            ps.setTimestamp(2, Timestamp.from(clock.instant()));
+            return ps.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
     void theDailySummaryArrivesByMail() {
         String code = "inspmail";
         fixtures.county(code, "邮件示例区", false);
         fixtures.freshInEveryChannel(code);
+        String webmaster = TestAccounts.webmaster(keycloak, code, "邮件示例区网站管理员");
         long ancient = fixtures.message(code, "供暖不热三个月无人答复", Duration.ofDays(100), -60);
         inspector.run(TenantCode.of(code), Inspector.Trigger.ON_DEMAND, "测试");
         LocalDate day = LocalDate.now(clock.withZone(ChinaTime.ZONE));
 
         List<InspectionMail.Sent> sent = mail.sendDaily(day);
         assertThat(sent).extracting(InspectionMail.Sent::scope).contains(code, "city");
+        assertThat(sent).filteredOn(m -> m.scope().equals(code)).singleElement()
+                .satisfies(m -> assertThat(m.to()).containsExactly(webmaster + "@example.invalid"));
         // Once a day: asked again the same day, nothing more goes out.
         assertThat(mail.sendDaily(day)).isEmpty();
 
-        List<GreenMailInbox.Received> county = GreenMailInbox.of(InspectionFixtures.webmasterAddress(code));
+        // To the webmaster's own address, not to the public contact address of the footer.
+        assertThat(GreenMailInbox.of(InspectionFixtures.webmasterAddress(code))).isEmpty();
+        List<GreenMailInbox.Received> county = GreenMailInbox.of(webmaster + "@example.invalid");
         assertThat(county).singleElement().satisfies(m -> {
             assertThat(m.subject()).isEqualTo("【网站自查】邮件示例区人民政府 " + day + "：单项否决风险 1 项，问题 2 项");
-            assertThat(m.text()).contains("[单项否决风险] 留言超过三个月未答复：留言“供暖不热三个月无人答复”")
+            assertThat(m.text()).contains("[单项否决风险] 留言超过三个月未答复：留言 #" + ancient + "（")
+                    .doesNotContain("供暖不热三个月无人答复")
                     .contains("[扣分项] 页脚要素缺失：网站页脚——缺少：ICP备案号、公安机关备案号")
                     .contains("去处理：http://inspmail.localhost:8080/admin/messages/" + ancient)
                     .contains("处理建议：")
@@ -246,11 +320,18 @@ class InspectionTest {
     @Test
     void aWebmasterSeesAndRunsOnlyTheirOwnCounty() {
         String weibin = KeycloakTokens.of("weibin-webmaster");
+        // Started in the background: 202 at once, the run's result shows in the overview when done.
+        OffsetDateTime before = OffsetDateTime.now(clock).minusSeconds(1);
         given().header("Host", "weibin.localhost").auth().oauth2(weibin).contentType("application/json").post("/api/admin/inspection/runs")
-                .then().statusCode(200).body("county", org.hamcrest.Matchers.equalTo("weibin"));
-        given().header("Host", "weibin.localhost").auth().oauth2(weibin).get("/api/admin/inspection")
-                .then().statusCode(200).body("summary.county", org.hamcrest.Matchers.equalTo("weibin"))
-                .body("summary.lastRun.triggeredBy", org.hamcrest.Matchers.notNullValue());
+                .then().statusCode(202).body("county", org.hamcrest.Matchers.equalTo("weibin"))
+                .body("triggeredBy", org.hamcrest.Matchers.notNullValue());
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            String finished = given().header("Host", "weibin.localhost").auth().oauth2(weibin).get("/api/admin/inspection")
+                    .then().statusCode(200).body("summary.county", org.hamcrest.Matchers.equalTo("weibin"))
+                    .body("summary.lastRun.trigger", org.hamcrest.Matchers.equalTo("ON_DEMAND"))
+                    .extract().path("summary.lastRun.finishedAt");
+            assertThat(OffsetDateTime.parse(finished)).isAfter(before);
+        });
         // Another county's host, the other county's account, the console: all refused.
         given().header("Host", "taibai.localhost").auth().oauth2(weibin).get("/api/admin/inspection")
                 .then().statusCode(403).contentType("application/problem+json");
@@ -270,7 +351,7 @@ class InspectionTest {
                 .get("/api/console/inspection").then().statusCode(200).extract().jsonPath().getList("code");
         assertThat(counties).contains("weibin", "taibai", "qishan");
         given().header("Host", "console.localhost").auth().oauth2(city).contentType("application/json").post("/api/console/inspection/taibai/runs")
-                .then().statusCode(200).body("county", org.hamcrest.Matchers.equalTo("taibai"));
+                .then().statusCode(202).body("county", org.hamcrest.Matchers.equalTo("taibai"));
         given().header("Host", "console.localhost").auth().oauth2(city).get("/api/console/inspection/taibai")
                 .then().statusCode(200).body("summary.county", org.hamcrest.Matchers.equalTo("taibai"));
         given().header("Host", "console.localhost").auth().oauth2(city).get("/api/console/inspection/nosuchcounty")
@@ -280,9 +361,86 @@ class InspectionTest {
     }
 
     @Test
+    void aDepartmentReviewerSeesOnlyTheirDepartmentsFindingsOnTheHome() {
+        String code = "inspdept";
+        fixtures.county(code, "部门示例区", true);
+        fixtures.freshInEveryChannel(code);
+        fixtures.message(code, "zfb", "政府办收到的供暖投诉", Duration.ofDays(100), -60);
+        fixtures.message(code, "jyj", "教育局收到的学区划分咨询", Duration.ofDays(100), -60);
+        inspector.run(TenantCode.of(code), Inspector.Trigger.ON_DEMAND, "测试");
+        RedirectUris.allow(keycloak, root.getPort(), code);
+        String reviewer = TestAccounts.account(keycloak, code + "-jyj-editor", "教育局审核员", code, "editor", "jyj");
+        String countyEditor = TestAccounts.account(keycloak, code + "-editor", "部门示例区审核员", code, "editor", null);
+
+        BrowserSession jyj = new BrowserSession();
+        String home = jyj.logIn(jyj.open(backOffice(code, "/admin/")), reviewer, KeycloakTokens.DEMO_PASSWORD).asString();
+        assertThat(home).contains("单项否决风险 1 项").contains("教育局收到的学区划分咨询").doesNotContain("政府办收到的供暖投诉");
+        // The 网站自查 page and its API are the webmaster's alone.
+        assertThat(jyj.open(backOffice(code, "/admin/inspection/")).statusCode()).isEqualTo(403);
+        given().header("Host", code + ".localhost").auth().oauth2(KeycloakTokens.of(reviewer)).get("/api/admin/inspection")
+                .then().statusCode(403);
+
+        BrowserSession county = new BrowserSession();
+        assertThat(county.logIn(county.open(backOffice(code, "/admin/")), countyEditor, KeycloakTokens.DEMO_PASSWORD)
+                .asString()).contains("单项否决风险 2 项").contains("教育局收到的学区划分咨询").contains("政府办收到的供暖投诉");
+    }
+
+    private String backOffice(String code, String path) {
+        return "http://" + code + ".localhost:" + root.getPort() + path;
+    }
+
+    @Test
     void externalLinksAreNotCheckedOutsideTheAllowedHosts() {
         assertThat(links.allowed(java.net.URI.create("https://www.gov.cn/"))).isFalse();
         assertThat(links.allowed(java.net.URI.create("http://127.0.0.1:1/x"))).isTrue();
+    }
+
+    @Test
+    void aVeryLongBrokenLinkAndAnImpossibleIdAreFindingsNotFailures() throws Exception {
+        String code = "insplong";
+        fixtures.county(code, "长链接示例区", true);
+        fixtures.freshInEveryChannel(code);
+        try (LocalLinkServer server = new LocalLinkServer()) {
+            links.forget();
+            String longLink = server.url("/missing?q=" + "政务公开".repeat(10) + "&p=" + "a".repeat(2000));
+            long article = fixtures.article(code, "tzgg", "关于公布办事指南的通知",
+                    "<p>详见<a href=\"" + longLink + "\">原网站</a>和<a href=\"/articles/99999999999999999999\">相关文章</a>。</p>",
+                    Duration.ZERO);
+            Inspector.RunSummary first = inspector.run(TenantCode.of(code), Inspector.Trigger.ON_DEMAND, "测试");
+            assertThat(first.failedRules()).isEmpty();
+            assertThat(first.runId()).isPositive();
+            Map<String, List<FindingView>> byRule = open(code);
+            assertThat(byRule.get("EXTERNAL_LINK")).singleElement().satisfies(f -> {
+                assertThat(f.detail()).startsWith("外部链接 " + server.url("/missing?q=政务公开")).endsWith("… 返回错误 404");
+                assertThat(f.adminUrl()).isEqualTo("/admin/articles/" + article);
+            });
+            assertThat(byRule.get("BROKEN_LINK")).extracting(FindingView::detail)
+                    .containsExactly("失效的站内链接 1 个：/articles/99999999999999999999");
+
+            // The next run finds the same long link (same key), and fixing the article closes both.
+            assertThat(inspector.run(TenantCode.of(code), Inspector.Trigger.ON_DEMAND, "测试").appeared()).isZero();
+            fixtures.body(code, article, "<p>详见原网站。</p>");
+            Inspector.RunSummary fixed = inspector.run(TenantCode.of(code), Inspector.Trigger.ON_DEMAND, "测试");
+            assertThat(fixed.resolved()).isEqualTo(2);
+            assertThat(open(code)).isEmpty();
+        }
+    }
+
+    @Test
+    void redirectsAreFollowedByHandButNeverIntoTheInsideNetwork() throws Exception {
+        try (LocalLinkServer server = new LocalLinkServer()) {
+            links.forget();
+            assertThat(links.check(URI.create(server.url("/to-ok")))).isEqualTo(new LinkChecker.Outcome(200, null));
+            assertThat(links.check(URI.create(server.url("/to-missing")))).isEqualTo(new LinkChecker.Outcome(404, "返回错误 404"));
+            // A public link that 302s to an inside address: refused before any request, in words that
+            // do not tell whether anything listens there.
+            LinkChecker.Outcome refused = new LinkChecker.Outcome(0, "跳转到内部网络地址，未继续检查");
+            assertThat(links.check(URI.create(server.url("/to-inside")))).isEqualTo(refused);
+            assertThat(links.check(URI.create(server.url("/to-metadata")))).isEqualTo(refused);
+            assertThat(links.check(URI.create(server.insideUrl("/secret"))))
+                    .isEqualTo(new LinkChecker.Outcome(0, "指向内部网络地址，未检查"));
+            assertThat(server.insideHits()).isZero();
+        }
     }
 
     private Map<String, List<FindingView>> open(String code) {

@@ -40,12 +40,15 @@ public class CityInspection {
         return t;
     });
     private final AtomicBoolean runningAll = new AtomicBoolean();
+    private final CountyRuns countyRuns;
 
-    CityInspection(TenantStore store, TenantScope scope, InspectionReport report, Inspector inspector) {
+    CityInspection(TenantStore store, TenantScope scope, InspectionReport report, Inspector inspector,
+            CountyRuns countyRuns) {
         this.store = store;
         this.scope = scope;
         this.report = report;
         this.inspector = inspector;
+        this.countyRuns = countyRuns;
     }
 
     /**
@@ -82,8 +85,9 @@ public class CityInspection {
         return scope.call(r.tenant().code(), report::history);
     }
 
-    public Inspector.RunSummary run(String code, String by) {
-        return inspector.run(served(code).tenant().code(), Inspector.Trigger.ON_DEMAND, by);
+    /** Starts inspecting one county in the background (as its webmaster's 立即自查 does); the run under way. */
+    public CountyRuns.Running run(String code, String by) {
+        return countyRuns.start(served(code).tenant().code(), by);
     }
 
     /** Starts inspecting every served county in the background; false if such a run is still going. */

@@ -19,7 +19,6 @@ import cn.gov.baoji.portal.admin.security.Caller;
 import cn.gov.baoji.portal.core.error.ConflictException;
 import cn.gov.baoji.portal.core.inspection.InspectionViews.FindingView;
 import cn.gov.baoji.portal.core.inspection.InspectionViews.Overview;
-import cn.gov.baoji.portal.core.inspection.Inspector;
 import cn.gov.baoji.portal.core.security.Role;
 
 /** Every county's self-inspection as JSON, for the city office. */
@@ -68,8 +67,9 @@ public class ConsoleInspectionResource {
 
     @POST
     @Path("{code}/runs")
-    @Operation(summary = "Inspects one county now and answers what changed")
-    public Inspector.RunSummary run(@PathParam("code") String code) {
-        return city.run(code, caller.displayName());
+    @Operation(summary = "Starts inspecting one county in the background (202) and answers the run under way: a new"
+            + " one, or the one already going. Its result becomes the county's lastRun")
+    public Response run(@PathParam("code") String code) {
+        return Response.accepted(city.run(code, caller.displayName())).build();
     }
 }

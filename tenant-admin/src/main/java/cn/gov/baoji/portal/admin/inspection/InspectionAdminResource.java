@@ -8,6 +8,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -17,7 +18,6 @@ import cn.gov.baoji.portal.admin.security.Caller;
 import cn.gov.baoji.portal.core.inspection.InspectionReport;
 import cn.gov.baoji.portal.core.inspection.InspectionViews.FindingView;
 import cn.gov.baoji.portal.core.inspection.InspectionViews.Overview;
-import cn.gov.baoji.portal.core.inspection.Inspector;
 import cn.gov.baoji.portal.core.security.Role;
 import cn.gov.baoji.portal.core.tenant.TenantContext;
 
@@ -30,13 +30,13 @@ public class InspectionAdminResource {
     private final TenantContext tenant;
     private final Caller caller;
     private final InspectionReport report;
-    private final Inspector inspector;
+    private final CountyRuns runs;
 
-    InspectionAdminResource(TenantContext tenant, Caller caller, InspectionReport report, Inspector inspector) {
+    InspectionAdminResource(TenantContext tenant, Caller caller, InspectionReport report, CountyRuns runs) {
         this.tenant = tenant;
         this.caller = caller;
         this.report = report;
-        this.inspector = inspector;
+        this.runs = runs;
     }
 
     @GET
@@ -54,8 +54,9 @@ public class InspectionAdminResource {
 
     @POST
     @Path("runs")
-    @Operation(summary = "Inspects the county now and answers what changed")
-    public Inspector.RunSummary run() {
-        return inspector.run(tenant.require().code(), Inspector.Trigger.ON_DEMAND, caller.displayName());
+    @Operation(summary = "Starts inspecting the county in the background (202) and answers the run under way: a new"
+            + " one, or the one already going (one per county at a time). Its result becomes the overview's lastRun")
+    public Response run() {
+        return Response.accepted(runs.start(tenant.require().code(), caller.displayName())).build();
     }
 }

@@ -17,7 +17,6 @@ import cn.gov.baoji.portal.admin.security.Caller;
 import cn.gov.baoji.portal.core.inspection.InspectionReport;
 import cn.gov.baoji.portal.core.inspection.InspectionViews.FindingView;
 import cn.gov.baoji.portal.core.inspection.InspectionViews.Overview;
-import cn.gov.baoji.portal.core.inspection.Inspector;
 import cn.gov.baoji.portal.core.security.Role;
 import cn.gov.baoji.portal.core.tenant.TenantContext;
 import cn.gov.baoji.portal.core.tenant.TenantInfo;
@@ -35,19 +34,19 @@ public class InspectionPages {
     private final TenantContext tenant;
     private final Caller caller;
     private final InspectionReport report;
-    private final Inspector inspector;
+    private final CountyRuns runs;
 
-    InspectionPages(TenantContext tenant, Caller caller, InspectionReport report, Inspector inspector) {
+    InspectionPages(TenantContext tenant, Caller caller, InspectionReport report, CountyRuns runs) {
         this.tenant = tenant;
         this.caller = caller;
         this.report = report;
-        this.inspector = inspector;
+        this.runs = runs;
     }
 
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance list(TenantInfo site, String userName, Overview overview, String rule,
-                boolean ran);
+                boolean ran, CountyRuns.Running running);
 
         static native TemplateInstance history(TenantInfo site, String userName, List<FindingView> findings);
     }
@@ -55,7 +54,9 @@ public class InspectionPages {
     @GET
     @Path("/")
     public TemplateInstance list(@QueryParam("rule") String rule, @QueryParam("ran") boolean ran) {
-        return Templates.list(tenant.require(), caller.displayName(), report.overview(rule), rule, ran);
+        TenantInfo site = tenant.require();
+        return Templates.list(site, caller.displayName(), report.overview(rule), rule, ran,
+                runs.running(site.code()).orElse(null));
     }
 
     @GET
@@ -64,12 +65,12 @@ public class InspectionPages {
         return Templates.history(tenant.require(), caller.displayName(), report.history());
     }
 
-    /** Runs the inspection of this county now (POST-redirect-GET). */
+    /** Starts inspecting this county in the background, unless a run is going (POST-redirect-GET). */
     @POST
     @Path("run")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response run() {
-        inspector.run(tenant.require().code(), Inspector.Trigger.ON_DEMAND, caller.displayName());
+        runs.start(tenant.require().code(), caller.displayName());
         return Response.seeOther(URI.create("/admin/inspection/?ran=true")).build();
     }
 }
