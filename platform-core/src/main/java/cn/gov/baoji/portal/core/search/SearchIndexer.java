@@ -25,6 +25,7 @@ import cn.gov.baoji.portal.core.error.NotFoundException;
 import cn.gov.baoji.portal.core.tenant.TenantCode;
 import cn.gov.baoji.portal.core.tenant.TenantDirectory;
 import cn.gov.baoji.portal.core.tenant.TenantInfo;
+import cn.gov.baoji.portal.core.tenant.TenantStatus;
 
 /**
  * Keeps this instance's index in step with PostgreSQL. On every change notice of a county (from any
@@ -83,7 +84,9 @@ public class SearchIndexer {
 
     /** Compares every county (notices may have been missed). */
     public void scheduleAll() {
-        directory.all().forEach(t -> sweep(t.code().value()));
+        // A county being provisioned may not have its tables yet; it is compared at the first sweep after it opens.
+        // Suspended counties stay indexed (the search leaves them out), so reinstating one needs no reindexing.
+        directory.all().stream().filter(t -> t.status() != TenantStatus.PROVISIONING).forEach(t -> sweep(t.code().value()));
         // Counties no longer on the platform: their entries go.
         index.tenants().stream().filter(t -> !TenantCode.isValid(t) || directory.findByCode(TenantCode.of(t)).isEmpty())
                 .forEach(this::sweep);
