@@ -130,15 +130,29 @@ class SearchLogTest {
         assertThat(SearchLog.normalize("13800138000")).isEmpty();
         assertThat(SearchLog.normalize("身份证 61030219900101123X")).isEmpty();
         assertThat(SearchLog.normalize("zhang.san@example.com 投诉")).isEmpty();
+        // The same numbers written in groups, as people type them.
+        assertThat(SearchLog.normalize("138 0013 8000")).isEmpty();
+        assertThat(SearchLog.normalize("138-0013-8000")).isEmpty();
+        assertThat(SearchLog.normalize("138.0013.8000 低保")).isEmpty();
+        assertThat(SearchLog.normalize("０９１７－３２６１２３４")).isEmpty();
+        assertThat(SearchLog.normalize("610302 19900101 123X")).isEmpty();
+        assertThat(SearchLog.normalize("身份证 610302-19900101-123x")).isEmpty();
+        assertThat(SearchLog.normalize("138\u30000013\u30008000")).isEmpty();
+        // Short numbers apart stay ordinary searches.
+        assertThat(SearchLog.normalize("G85 高速 2024 年")).contains("g85 高速 2024 年");
+        assertThat(SearchLog.normalize("12345 号文件")).contains("12345 号文件");
         assertThat(SearchLog.normalize("   ")).isEmpty();
         assertThat(SearchLog.normalize("  Ｇ８５高速　 2024年 ")).contains("g85高速 2024年");
         assertThat(SearchLog.normalize("字".repeat(300)).orElseThrow()).hasSize(SearchLog.MAX_LENGTH);
 
         anonymous("weibin").queryParam("q", "13800138000 低保").get("/search").then().statusCode(200);
+        anonymous("weibin").queryParam("q", "139 0917 6543 低保").get("/search").then().statusCode(200);
         log.flush();
         JsonPath weibin = as("weibin-webmaster", "weibin").get("/api/admin/search/stats").then().statusCode(200)
                 .extract().jsonPath();
-        assertThat(weibin.getList("top.query", String.class)).noneMatch(q -> q.contains("13800138000"));
+        assertThat(weibin.getList("top.query", String.class)).noneMatch(q -> q.contains("13800138000"))
+                .noneMatch(q -> q.contains("6543"));
+        assertThat(weibin.getList("failed.query", String.class)).noneMatch(q -> q.contains("6543"));
     }
 
     @Test
