@@ -6,10 +6,14 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+
+import javax.sql.DataSource;
 
 import jakarta.inject.Inject;
 
@@ -19,7 +23,12 @@ import org.keycloak.admin.client.Keycloak;
 
 import cn.gov.baoji.portal.core.search.log.SearchLog;
 import cn.gov.baoji.portal.core.search.log.SearchWeek;
+import cn.gov.baoji.portal.core.site.SiteFooter;
 import cn.gov.baoji.portal.core.tenant.TenantCode;
+import cn.gov.baoji.portal.core.tenant.TenantDirectory;
+import cn.gov.baoji.portal.core.tenant.TenantKind;
+import cn.gov.baoji.portal.core.tenant.TenantSpec;
+import cn.gov.baoji.portal.core.tenant.TenantStore;
 import cn.gov.baoji.portal.web.support.BrowserSession;
 import cn.gov.baoji.portal.web.support.KeycloakTokens;
 import cn.gov.baoji.portal.web.support.RedirectUris;
@@ -44,6 +53,15 @@ class SearchLogTest {
 
     @Inject
     TestClock clock;
+
+    @Inject
+    TenantStore store;
+
+    @Inject
+    TenantDirectory directory;
+
+    @Inject
+    DataSource dataSource;
 
     @Inject
     Keycloak keycloak;
@@ -153,6 +171,31 @@ class SearchLogTest {
         assertThat(weibin.getList("top.query", String.class)).noneMatch(q -> q.contains("13800138000"))
                 .noneMatch(q -> q.contains("6543"));
         assertThat(weibin.getList("failed.query", String.class)).noneMatch(q -> q.contains("6543"));
+    }
+
+    @Test
+    void aCountyStillBeingProvisionedLeavesTheCityFiguresWorking() throws Exception {
+        TenantCode code = TenantCode.of("sousuokaitong");
+        // Registered but its schema not made yet: a provisioning run still going, or stopped half way.
+        store.insertIfAbsent(new TenantSpec(code, "开通区", "开通区人民政府", TenantKind.DISTRICT, "619991", "6199910001",
+                "base", List.of(code.value() + ".localhost"), new SiteFooter("开通区人民政府办公室", null, null, null, null,
+                        null, null)));
+        directory.refresh();
+        try {
+            JsonPath city = given().header("Host", "console.localhost").auth().oauth2(KeycloakTokens.of("city-admin"))
+                    .get("/api/console/search/stats").then().statusCode(200).extract().jsonPath();
+            assertThat(city.getList("counties.county")).contains("weibin", "taibai").doesNotContain(code.value());
+            given().header("Host", "console.localhost").auth().oauth2(KeycloakTokens.of("city-admin"))
+                    .queryParam("county", code.value()).get("/api/console/search/stats").then().statusCode(404);
+        } finally {
+            try (Connection c = dataSource.getConnection();
+                    PreparedStatement ps = c.prepareStatement(
+                            "DELETE FROM platform.tenant WHERE code = ? AND status = 'PROVISIONING'")) {
+                ps.setString(1, code.value());
+                ps.executeUpdate();
+            }
+            directory.refresh();
+        }
     }
 
     @Test
