@@ -185,13 +185,16 @@ public class SearchIndexer {
         }
         List<String> counties = new ArrayList<>();
         if (county != null) {
-            TenantInfo tenant = TenantCode.isValid(county) ? directory.findByCode(TenantCode.of(county)).orElse(null) : null;
+            TenantInfo tenant = TenantCode.isValid(county) ? directory.findByCode(TenantCode.of(county))
+                    .filter(t -> t.status() != TenantStatus.PROVISIONING).orElse(null) : null;
             if (tenant == null) {
                 throw new NotFoundException("站点不存在：" + county);
             }
             counties.add(tenant.code().value());
         } else {
-            directory.all().forEach(t -> counties.add(t.code().value()));
+            // A county being provisioned may have no tables yet: reading it would stop the rebuild of the rest.
+            directory.all().stream().filter(t -> t.status() != TenantStatus.PROVISIONING)
+                    .forEach(t -> counties.add(t.code().value()));
         }
         progress = new RebuildProgress(true, county, 0, counties.size(), 0, null, OffsetDateTime.now(clock), null, null);
         rebuilder.execute(() -> rebuildAll(county, counties));
