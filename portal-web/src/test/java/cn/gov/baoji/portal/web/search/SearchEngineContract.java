@@ -191,7 +191,8 @@ abstract class SearchEngineContract {
         statuses.set(WEIBIN, TenantStatus.ACTIVE);
         statuses.set("chencang", TenantStatus.ACTIVE);
         served.refresh();
-        assertThat(searchOf.search(city).hits()).extracting(SearchHit::countyName).containsExactlyInAnyOrder("渭滨区", "金台区");
+        assertThat(searchOf.search(city).hits()).extracting(SearchHit::countyName)
+                .containsExactlyInAnyOrder("渭滨区", "金台区");
         assertThat(searchOf.search(new SearchQuery("陈苍", SearchScope.CITY, JINTAI, Set.of(), null, null, null, null,
                 SearchSort.RELEVANCE, 1, 10)).didYouMean()).isEqualTo("陈仓");
     }

@@ -196,7 +196,8 @@ class SearchLogTest {
             rebuild().queryParam("county", code.value()).post("/api/console/search/rebuild").then().statusCode(404);
             int total = rebuild().post("/api/console/search/rebuild").then().statusCode(202).extract().jsonPath()
                     .getInt("countiesTotal");
-            assertThat((long) total).isEqualTo(directory.all().stream().filter(t -> t.status() != TenantStatus.PROVISIONING).count());
+            assertThat((long) total)
+                    .isEqualTo(directory.all().stream().filter(t -> t.status() != TenantStatus.PROVISIONING).count());
             await().atMost(Duration.ofSeconds(60)).until(() -> !rebuild().get("/api/console/search/rebuild").then()
                     .extract().jsonPath().getBoolean("running"));
             JsonPath done = rebuild().get("/api/console/search/rebuild").then().statusCode(200).extract().jsonPath();
