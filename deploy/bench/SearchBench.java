@@ -80,7 +80,8 @@ public class SearchBench {
     static long run(SearchIndex index, String county, int i) {
         List<String> alternatives = QUERIES.get(i % QUERIES.size());
         SearchSort sort = i % 4 == 3 ? SearchSort.DATE : SearchSort.RELEVANCE;
-        return index.search(new SearchIndex.EngineQuery(List.of(alternatives), county, Set.of(), null, null, null, null, sort,
+        return index.search(new SearchIndex.EngineQuery(List.of(alternatives),
+                county == null ? Set.of(COUNTIES) : Set.of(county), Set.of(), null, null, null, null, sort,
                 0, 10)).total();
     }
 

@@ -209,7 +209,7 @@ public class LuceneSearchIndex implements SearchIndex {
     @Override
     public EngineHits search(EngineQuery q) {
         Query text = textQuery(q.clauses());
-        BooleanQuery.Builder base = new BooleanQuery.Builder().add(text, Occur.MUST).add(scope(q.tenantCode()), Occur.FILTER);
+        BooleanQuery.Builder base = new BooleanQuery.Builder().add(text, Occur.MUST).add(scope(q.counties()), Occur.FILTER);
         if (q.channelCode() != null) {
             base.add(new TermQuery(new Term("channel", q.channelCode())), Occur.FILTER);
         }
@@ -342,13 +342,18 @@ public class LuceneSearchIndex implements SearchIndex {
         return b.build();
     }
 
-    private Query scope(String tenantCode) {
-        if (tenantCode != null) {
-            return new TermQuery(new Term("tgen", tenantCode + "@" + generation(tenantCode)));
-        }
+    /** The current generation of each county asked for; counties never indexed have no entries to find. */
+    private Query scope(java.util.Set<String> counties) {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
-        generations.forEach((t, g) -> any.add(new TermQuery(new Term("tgen", t + "@" + g)), Occur.SHOULD));
-        return generations.isEmpty() ? new MatchNoDocsQuery("nothing indexed yet") : any.build();
+        int n = 0;
+        for (String county : counties) {
+            Long g = generations.get(county);
+            if (g != null) {
+                any.add(new TermQuery(new Term("tgen", county + "@" + g)), Occur.SHOULD);
+                n++;
+            }
+        }
+        return n == 0 ? new MatchNoDocsQuery("none of the counties asked for is indexed") : any.build();
     }
 
     private long generation(String tenantCode) {

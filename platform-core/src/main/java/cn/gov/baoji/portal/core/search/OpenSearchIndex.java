@@ -225,13 +225,19 @@ public class OpenSearchIndex implements SearchIndex {
             counts.put(t, 0L);
         }
         ObjectNode text = textQuery(q.clauses());
-        if (text == null) {
+        if (text == null || q.counties().isEmpty()) {
             return new EngineHits(List.of(), 0, counts);
         }
+        String county = q.counties().size() == 1 ? q.counties().iterator().next() : null;
         ObjectNode body = JSON.objectNode();
         ObjectNode bool = body.putObject("query").putObject("bool");
         bool.putArray("must").add(text);
         ArrayNode filter = bool.putArray("filter");
+        if (county == null) {
+            // The city alias spans every county indexed, suspended ones too: only those asked for may match.
+            ArrayNode tenants = filter.addObject().putObject("terms").putArray("tenant");
+            q.counties().stream().sorted().forEach(tenants::add);
+        }
         if (q.channelCode() != null) {
             filter.addObject().putObject("term").put("channel", q.channelCode());
         }
@@ -265,8 +271,8 @@ public class OpenSearchIndex implements SearchIndex {
         body.put("size", Math.max(0, q.limit()));
         body.put("track_total_hits", true);
         // The city search spans an index per county: score with the statistics of all of them, as one index would.
-        String path = (q.tenantCode() == null ? cityAlias() + "/_search?search_type=dfs_query_then_fetch&"
-                : tenantAlias(q.tenantCode()) + "/_search?") + "ignore_unavailable=true&allow_no_indices=true";
+        String path = (county == null ? cityAlias() + "/_search?search_type=dfs_query_then_fetch&"
+                : tenantAlias(county) + "/_search?") + "ignore_unavailable=true&allow_no_indices=true";
         JsonNode r = send("POST", path, body, 200, 404);
         if (r.has("error")) {
             return new EngineHits(List.of(), 0, counts);

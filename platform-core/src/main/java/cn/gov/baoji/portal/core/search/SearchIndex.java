@@ -39,13 +39,19 @@ public interface SearchIndex extends AutoCloseable {
      * A query as engines see it: every clause must match; a clause matches when any of its
      * alternatives (the typed text and its synonyms) occurs as an exact phrase in title or text.
      *
-     * @param tenantCode null: every county (city search)
+     * @param counties the counties whose entries may match: one for a county's search, those served for the city
+     *        search (never every county indexed: a suspended county's entries stay in the index, unseen); empty
+     *        finds nothing
      * @param types empty: every type
      * @param offset zero-based first hit
      */
-    record EngineQuery(List<List<String>> clauses, String tenantCode, Collection<DocType> types, String channelCode,
+    record EngineQuery(List<List<String>> clauses, Set<String> counties, Collection<DocType> types, String channelCode,
             String departmentCode, java.time.LocalDate from, java.time.LocalDate to, SearchSort sort, int offset,
             int limit) {
+
+        public EngineQuery {
+            counties = Set.copyOf(counties);
+        }
     }
 
     /** A page of matching documents, the total, and counts per type ignoring the type filter. */

@@ -25,6 +25,7 @@ import cn.gov.baoji.portal.core.error.NotFoundException;
 import cn.gov.baoji.portal.core.tenant.TenantCode;
 import cn.gov.baoji.portal.core.tenant.TenantDirectory;
 import cn.gov.baoji.portal.core.tenant.TenantInfo;
+import cn.gov.baoji.portal.core.tenant.TenantStatus;
 
 /**
  * Keeps this instance's index in step with PostgreSQL. On every change notice of a county (from any
@@ -83,7 +84,9 @@ public class SearchIndexer {
 
     /** Compares every county (notices may have been missed). */
     public void scheduleAll() {
-        directory.all().forEach(t -> sweep(t.code().value()));
+        // A county being provisioned may not have its tables yet; it is compared at the first sweep after it opens.
+        // Suspended counties stay indexed (the search leaves them out), so reinstating one needs no reindexing.
+        directory.all().stream().filter(t -> t.status() != TenantStatus.PROVISIONING).forEach(t -> sweep(t.code().value()));
         // Counties no longer on the platform: their entries go.
         index.tenants().stream().filter(t -> !TenantCode.isValid(t) || directory.findByCode(TenantCode.of(t)).isEmpty())
                 .forEach(this::sweep);
@@ -182,13 +185,16 @@ public class SearchIndexer {
         }
         List<String> counties = new ArrayList<>();
         if (county != null) {
-            TenantInfo tenant = TenantCode.isValid(county) ? directory.findByCode(TenantCode.of(county)).orElse(null) : null;
+            TenantInfo tenant = TenantCode.isValid(county) ? directory.findByCode(TenantCode.of(county))
+                    .filter(t -> t.status() != TenantStatus.PROVISIONING).orElse(null) : null;
             if (tenant == null) {
                 throw new NotFoundException("站点不存在：" + county);
             }
             counties.add(tenant.code().value());
         } else {
-            directory.all().forEach(t -> counties.add(t.code().value()));
+            // A county being provisioned may have no tables yet: reading it would stop the rebuild of the rest.
+            directory.all().stream().filter(t -> t.status() != TenantStatus.PROVISIONING)
+                    .forEach(t -> counties.add(t.code().value()));
         }
         progress = new RebuildProgress(true, county, 0, counties.size(), 0, null, OffsetDateTime.now(clock), null, null);
         rebuilder.execute(() -> rebuildAll(county, counties));

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -18,6 +19,7 @@ import cn.gov.baoji.portal.core.tenant.TenantInfo;
  * Site search of one county and the city-wide search (全市搜索). Refused queries (empty, longer than
  * 100 characters, nothing searchable, too many words, bad paging or dates) throw
  * {@link InvalidInputException} with a Chinese message; everything typed is literal text (see {@link QueryText}).
+ * Only counties served to citizens are searched and suggested: not one suspended or still being provisioned.
  */
 @ApplicationScoped
 public class SiteSearch {
@@ -54,16 +56,18 @@ public class SiteSearch {
         }
         checkCode("channel", q.channel(), "栏目");
         checkCode("department", q.department(), "部门");
-        String tenant = null;
-        if (q.scope() == SearchScope.COUNTY) {
-            if (q.tenantCode() == null || !TenantCode.isValid(q.tenantCode())) {
-                throw new InvalidInputException("scope", "请指定要搜索的站点");
-            }
-            tenant = q.tenantCode();
+        if (q.scope() == SearchScope.COUNTY && (q.tenantCode() == null || !TenantCode.isValid(q.tenantCode()))) {
+            throw new InvalidInputException("scope", "请指定要搜索的站点");
         }
+        // Read at every search, not at indexing: suspending a county hides it from the city search at once,
+        // and reinstating it shows it again, with no reindexing.
+        List<TenantInfo> served = directory.all().stream().filter(TenantInfo::isServed).toList();
+        Set<String> counties = served.stream().map(t -> t.code().value())
+                .filter(c -> q.scope() == SearchScope.CITY || c.equals(q.tenantCode()))
+                .collect(Collectors.toUnmodifiableSet());
         List<Synonym> list = synonyms.all();
         List<List<String>> expanded = clauses.stream().map(c -> expand(c, list)).toList();
-        SearchIndex.EngineHits hits = index.search(new SearchIndex.EngineQuery(expanded, tenant, q.types(), q.channel(),
+        SearchIndex.EngineHits hits = index.search(new SearchIndex.EngineQuery(expanded, counties, q.types(), q.channel(),
                 q.department(), q.from(), q.to(), q.sort(), (q.page() - 1) * q.size(), q.size()));
         Set<String> phrases = new LinkedHashSet<>();
         expanded.forEach(phrases::addAll);
@@ -78,7 +82,7 @@ public class SiteSearch {
         String didYouMean = DidYouMean.corrected(text, list);
         if (didYouMean == null && hits.total() == 0) {
             didYouMean = DidYouMean.nearMiss(text, DidYouMean.dictionary(
-                    directory.all().stream().map(TenantInfo::name).toList(), list));
+                    served.stream().map(TenantInfo::name).toList(), list));
         }
         return new SearchResult(results, hits.total(), facets, didYouMean, q.page(), q.size());
     }

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -27,6 +29,9 @@ import cn.gov.baoji.portal.core.search.SearchSort;
 import cn.gov.baoji.portal.core.search.SiteSearch;
 import cn.gov.baoji.portal.core.search.Synonyms;
 import cn.gov.baoji.portal.core.tenant.TenantDirectory;
+import cn.gov.baoji.portal.core.tenant.TenantInfo;
+import cn.gov.baoji.portal.core.tenant.TenantStatus;
+import cn.gov.baoji.portal.core.tenant.TenantStore;
 
 /**
  * What every search engine must do, on a fixed set of Chinese documents: a subclass supplies an empty engine
@@ -142,6 +147,57 @@ abstract class SearchEngineContract {
     }
 
     @Test
+    void engineFindsOnlyTheCountiesAskedFor() {
+        SearchIndex.EngineHits jintai = engine.search(engineQuery("防汛", Set.of(JINTAI)));
+        assertThat(jintai.total()).isEqualTo(1);
+        assertThat(jintai.documents()).extracting(SearchDocument::tenantCode).containsOnly(JINTAI);
+        assertThat(jintai.countsByType()).containsEntry(DocType.ARTICLE, 1L);
+        assertThat(engine.search(engineQuery("防汛", Set.of(WEIBIN, JINTAI))).total()).isEqualTo(2);
+        assertThat(engine.search(engineQuery("防汛", Set.of(JINTAI, "nosuchcounty"))).total()).isEqualTo(1);
+        SearchIndex.EngineHits none = engine.search(engineQuery("防汛", Set.of()));
+        assertThat(none.total()).isZero();
+        assertThat(none.documents()).isEmpty();
+        assertThat(none.countsByType().values()).containsOnly(0L);
+    }
+
+    @Test
+    void citySearchLeavesOutCountiesNotServedAtOnceAndShowsThemAgainWhenReinstated() {
+        Statuses statuses = new Statuses(directory);
+        TenantDirectory served = new TenantDirectory(statuses);
+        served.refresh();
+        SiteSearch searchOf = new SiteSearch(engine, synonyms, served);
+        SearchQuery city = new SearchQuery("防汛", SearchScope.CITY, JINTAI, Set.of(), null, null, null, null,
+                SearchSort.RELEVANCE, 1, 10);
+        assertThat(searchOf.search(city).hits()).extracting(SearchHit::tenantCode).containsOnly(WEIBIN, JINTAI);
+
+        // The city suspends 渭滨 and is still provisioning 陈仓: nothing is reindexed, the next search knows.
+        statuses.set(WEIBIN, TenantStatus.SUSPENDED);
+        statuses.set("chencang", TenantStatus.PROVISIONING);
+        served.refresh();
+        SearchResult without = searchOf.search(city);
+        assertThat(without.hits()).extracting(SearchHit::countyName).containsExactly("金台区");
+        assertThat(without.total()).isEqualTo(1);
+        assertThat(without.facets()).allMatch(f -> f.count() == (f.type() == DocType.ARTICLE ? 1 : 0));
+        assertThat(searchOf.search(new SearchQuery("秦岭生态", SearchScope.CITY, JINTAI, Set.of(), null, null, null, null,
+                SearchSort.RELEVANCE, 1, 10)).total()).isZero();
+        // Nor is a county not served searched by its own code, nor its name offered as "did you mean".
+        assertThat(searchOf.search(new SearchQuery("防汛", SearchScope.COUNTY, WEIBIN, Set.of(), null, null, null, null,
+                SearchSort.RELEVANCE, 1, 10)).total()).isZero();
+        SearchResult nearMiss = searchOf.search(new SearchQuery("陈苍", SearchScope.CITY, JINTAI, Set.of(), null, null, null,
+                null, SearchSort.RELEVANCE, 1, 10));
+        assertThat(nearMiss.total()).isZero();
+        assertThat(nearMiss.didYouMean()).isNull();
+
+        statuses.set(WEIBIN, TenantStatus.ACTIVE);
+        statuses.set("chencang", TenantStatus.ACTIVE);
+        served.refresh();
+        assertThat(searchOf.search(city).hits()).extracting(SearchHit::countyName)
+                .containsExactlyInAnyOrder("渭滨区", "金台区");
+        assertThat(searchOf.search(new SearchQuery("陈苍", SearchScope.CITY, JINTAI, Set.of(), null, null, null, null,
+                SearchSort.RELEVANCE, 1, 10)).didYouMean()).isEqualTo("陈仓");
+    }
+
+    @Test
     void markupInTitlesAndBodiesComesBackEscaped() {
         SearchHit hit = county(WEIBIN, "防汛").hits().get(0);
         assertThat(hit.titleHtml()).isEqualTo("&lt;script&gt;alert(1)&lt;/script&gt;<mark>防汛</mark>通知");
@@ -207,6 +263,33 @@ abstract class SearchEngineContract {
         engine.apply(JINTAI, List.of(), List.of(SearchDocument.idOf(JINTAI, DocType.ARTICLE, 3)));
         assertThat(county(JINTAI, "秸秆").total()).isZero();
         assertThat(engine.stamps(JINTAI)).hasSize(2);
+    }
+
+    private static SearchIndex.EngineQuery engineQuery(String text, Set<String> counties) {
+        return new SearchIndex.EngineQuery(List.of(List.of(text)), counties, Set.of(), null, null, null, null,
+                SearchSort.RELEVANCE, 0, 10);
+    }
+
+    /** The registry as the test directory holds it, each county's status changeable without touching the database. */
+    private static final class Statuses extends TenantStore {
+
+        private final Map<String, TenantInfo> tenants = new LinkedHashMap<>();
+
+        Statuses(TenantDirectory real) {
+            super(null);
+            real.all().forEach(t -> tenants.put(t.code().value(), t));
+        }
+
+        void set(String county, TenantStatus status) {
+            TenantInfo t = tenants.get(county);
+            tenants.put(county, new TenantInfo(t.code(), t.name(), t.siteName(), t.kind(), t.divisionCode(),
+                    t.siteIdentifier(), status, t.theme()));
+        }
+
+        @Override
+        public List<Registration> findAll() {
+            return tenants.values().stream().map(t -> new Registration(t, List.of(), null)).toList();
+        }
     }
 
     private SearchResult county(String county, String text) {

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 
 import jakarta.inject.Inject;
 
@@ -15,9 +16,11 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
+import cn.gov.baoji.portal.core.search.SearchConfig;
 import cn.gov.baoji.portal.core.search.Synonym;
 import cn.gov.baoji.portal.core.search.Synonyms;
 import cn.gov.baoji.portal.web.support.Counties;
+import cn.gov.baoji.portal.web.support.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 
@@ -32,6 +35,12 @@ class SearchPagesTest {
 
     @Inject
     Synonyms synonyms;
+
+    @Inject
+    SearchConfig config;
+
+    @Inject
+    TestClock clock;
 
     private static final String HOSTILE = "<script>alert(1)</script><img src=x onerror=alert(1)>";
 
@@ -169,6 +178,35 @@ class SearchPagesTest {
         Document syntax = page("weibin", "/search?q=" + java.net.URLEncoder.encode("*:* AND \"unbalanced",
                 java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"), -1);
         assertHarmless(syntax);
+    }
+
+    @Test
+    void searchesBeyondTheAddressLimitGetAChinesePageWithTheWordsKept() {
+        String address = "192.0.2." + ThreadLocalRandom.current().nextInt(1, 255);
+        clock.advanceToFreshWindow(config.anonymous().window());
+        // The page and the API share one limit per address: the API spends it here (refused words, so quickly).
+        for (int i = 0; i < config.anonymous().count(); i++) {
+            from(address).queryParam("q", "*:*").get("/api/v1/search").then().statusCode(400);
+        }
+        Response refused = from(address).queryParam("q", "社保 医保").get("/search");
+        assertThat(refused.statusCode()).isEqualTo(429);
+        assertThat(refused.contentType()).startsWith("text/html");
+        assertThat(refused.getHeader("Retry-After")).matches("[1-9]\\d*");
+        Document page = Jsoup.parse(refused.asString());
+        assertThat(page.select(".search-notice").text()).contains("过于频繁").contains("分钟后再试");
+        assertThat(page.select("#search-q").attr("value")).isEqualTo("社保 医保");
+        assertThat(page.select(".search-hits")).isEmpty();
+        assertThat(page.select("html").attr("lang")).isEqualTo("zh-CN");
+        assertThat(from(address).queryParam("q", "社保").queryParam("scope", "city").get("/search").statusCode())
+                .isEqualTo(429);
+        // The empty form searches nothing and stays open; another address searches as before.
+        assertThat(from(address).get("/search").statusCode()).isEqualTo(200);
+        String other = address.equals("192.0.2.254") ? "192.0.2.253" : "192.0.2.254";
+        assertThat(from(other).queryParam("q", "社保").get("/search").statusCode()).isEqualTo(200);
+    }
+
+    private static io.restassured.specification.RequestSpecification from(String address) {
+        return anonymous("weibin").header("X-Forwarded-For", address);
     }
 
     @Test

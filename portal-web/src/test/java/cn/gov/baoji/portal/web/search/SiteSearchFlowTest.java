@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import cn.gov.baoji.portal.core.search.SearchIndexer;
+import cn.gov.baoji.portal.core.tenant.TenantCode;
 import cn.gov.baoji.portal.core.tenant.TenantProvisioner;
 import cn.gov.baoji.portal.web.support.Counties;
 import cn.gov.baoji.portal.web.support.KeycloakTokens;
@@ -125,6 +126,30 @@ class SiteSearchFlowTest {
         assertThat(city.getList("results.findAll { it.county == '" + shigu + "' || it.county == '" + taoyuan
                 + "' }.countyName")).containsExactlyInAnyOrder("石鼓区", "桃园县");
         assertThat(city.getList("results.url", String.class)).anyMatch(u -> u.startsWith("http://" + taoyuan + ".localhost:8080/"));
+    }
+
+    @Test
+    void aSuspendedCountyLeavesTheCitySearchAtOnceAndComesBackWhenReinstated() throws Exception {
+        publishAsAnotherInstance(taoyuan, "桃园县磻溪谷红叶节开幕", "<p>磻溪谷红叶节为期一个月。</p>", false);
+        await().atMost(Duration.ofSeconds(2)).pollInterval(Duration.ofMillis(100))
+                .until(() -> citySearch(shigu, "磻溪谷红叶节").contains(taoyuan));
+        assertThat(consoleSearch("磻溪谷红叶节")).contains(taoyuan);
+        provisioner.setSuspended(TenantCode.of(taoyuan), true);
+        try {
+            // No reindexing, no waiting: the next search leaves the county out, on its neighbour's site and in the console.
+            assertThat(citySearch(shigu, "磻溪谷红叶节")).doesNotContain(taoyuan);
+            assertThat(consoleSearch("磻溪谷红叶节")).doesNotContain(taoyuan);
+            // Its own host answers the maintenance notice, for the search as for everything else.
+            anonymous(taoyuan).queryParam("q", "磻溪谷红叶节").get("/api/v1/search").then().statusCode(503)
+                    .body("type", equalTo("/problems/site-suspended"));
+            anonymous(taoyuan).queryParam("q", "磻溪谷红叶节").queryParam("scope", "city").get("/search").then()
+                    .statusCode(503);
+        } finally {
+            provisioner.setSuspended(TenantCode.of(taoyuan), false);
+        }
+        assertThat(citySearch(shigu, "磻溪谷红叶节")).contains(taoyuan);
+        assertThat(consoleSearch("磻溪谷红叶节")).contains(taoyuan);
+        assertThat(search(taoyuan, "磻溪谷红叶节").getList("results.county")).containsOnly(taoyuan);
     }
 
     @Test
@@ -241,6 +266,17 @@ class SiteSearchFlowTest {
     private static RequestSpecification console() {
         return given().header("Host", "console.localhost").auth().oauth2(KeycloakTokens.of("city-admin"))
                 .contentType("application/json");
+    }
+
+    /** The counties (codes) of the city search's results, asked on {@code county}'s site. */
+    private static List<String> citySearch(String county, String q) {
+        return anonymous(county).queryParam("q", q).queryParam("scope", "city").queryParam("size", "50")
+                .get("/api/v1/search").then().statusCode(200).extract().jsonPath().getList("results.county", String.class);
+    }
+
+    private static List<String> consoleSearch(String q) {
+        return console().queryParam("q", q).queryParam("size", "50").get("/api/console/search").then().statusCode(200)
+                .extract().jsonPath().getList("hits.tenantCode", String.class);
     }
 
     private static JsonPath search(String county, String q) {

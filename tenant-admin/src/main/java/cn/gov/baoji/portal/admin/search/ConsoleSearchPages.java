@@ -21,6 +21,7 @@ import cn.gov.baoji.portal.core.search.log.SearchStats;
 import cn.gov.baoji.portal.core.security.Role;
 import cn.gov.baoji.portal.core.tenant.TenantDirectory;
 import cn.gov.baoji.portal.core.tenant.TenantInfo;
+import cn.gov.baoji.portal.core.tenant.TenantStatus;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -99,7 +100,8 @@ public class ConsoleSearchPages {
     @Path("stats")
     public TemplateInstance stats(@QueryParam("week") String week, @QueryParam("county") String county) {
         String chosen = county == null || county.isBlank() ? "" : county.strip();
-        List<TenantInfo> counties = directory.all().stream()
+        // The same counties as the figures: none still being provisioned.
+        List<TenantInfo> counties = directory.all().stream().filter(t -> t.status() != TenantStatus.PROVISIONING)
                 .sorted(java.util.Comparator.comparing(t -> t.code().value())).toList();
         return Templates.stats(caller.displayName(), new StatsView(chosen, counties,
                 stats.city(stats.parse(week), chosen)));

@@ -42,6 +42,11 @@ public class SearchLog {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     /** Long digit runs (phone, ID card, case numbers) and e-mail addresses are personal: such queries are not kept. */
     private static final Pattern PERSONAL = Pattern.compile("\\d{7,}|\\d{6,}[xX]|[^\\s@]+@[^\\s@]+");
+    /**
+     * Spaces, dashes, dots, slashes between digits: 138 0013 8000, 0917-3261234, 610302.19900101.123X are the same
+     * runs written in groups. (A date written 2024-01-31 becomes a run too and is not counted: better lost than a phone.)
+     */
+    private static final Pattern DIGIT_GROUPS = Pattern.compile("(?<=\\d)[\\s\\p{Pd}.·・/_]+(?=\\d)");
 
     private record Key(String tenant, LocalDate day, String query) {
     }
@@ -75,7 +80,7 @@ public class SearchLog {
         }
         String q = SPACES.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC)).replaceAll(" ").strip()
                 .toLowerCase(Locale.ROOT);
-        if (q.isEmpty() || PERSONAL.matcher(q).find()) {
+        if (q.isEmpty() || PERSONAL.matcher(DIGIT_GROUPS.matcher(q).replaceAll("")).find()) {
             return Optional.empty();
         }
         if (q.length() > MAX_LENGTH) {

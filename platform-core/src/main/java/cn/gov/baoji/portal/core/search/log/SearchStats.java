@@ -16,6 +16,7 @@ import cn.gov.baoji.portal.core.tenant.TenantCode;
 import cn.gov.baoji.portal.core.tenant.TenantDirectory;
 import cn.gov.baoji.portal.core.tenant.TenantInfo;
 import cn.gov.baoji.portal.core.tenant.TenantScope;
+import cn.gov.baoji.portal.core.tenant.TenantStatus;
 
 /** Hot and failed searches of one week: for the request's county, and for every county at once. */
 @ApplicationScoped
@@ -59,16 +60,20 @@ public class SearchStats {
         return of(week, rows(week));
     }
 
-    /** Every county served, or only {@code county} when it is given. */
+    /**
+     * Every county opened (served or suspended: a suspended county's past searches still count, as in the
+     * evaluations), or only {@code county} when it is given. A county still being provisioned has no figures,
+     * and perhaps no tables yet.
+     */
     public CityStats city(SearchWeek week, String county) {
         if (county != null && !county.isBlank() && (!TenantCode.isValid(county.strip())
-                || directory.findByCode(TenantCode.of(county.strip())).isEmpty())) {
+                || directory.findByCode(TenantCode.of(county.strip())).filter(SearchStats::opened).isEmpty())) {
             throw new NotFoundException("没有这个区县站点：" + county.strip());
         }
         List<CountyStats> counties = new ArrayList<>();
         Map<String, long[]> merged = new LinkedHashMap<>();
         for (TenantInfo t : directory.all()) {
-            if (county != null && !county.isBlank() && !t.code().value().equals(county.strip())) {
+            if (!opened(t) || county != null && !county.isBlank() && !t.code().value().equals(county.strip())) {
                 continue;
             }
             List<QueryCount> rows = scope.call(t.code(), () -> rows(week));
@@ -84,6 +89,10 @@ public class SearchStats {
         List<QueryCount> all = merged.entrySet().stream()
                 .map(e -> new QueryCount(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2])).toList();
         return new CityStats(of(week, all), counties);
+    }
+
+    private static boolean opened(TenantInfo t) {
+        return t.status() != TenantStatus.PROVISIONING;
     }
 
     public SearchWeek parse(String week) {
