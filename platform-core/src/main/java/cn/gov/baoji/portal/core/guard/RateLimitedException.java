@@ -4,13 +4,13 @@ import java.time.Duration;
 
 import cn.gov.baoji.portal.core.error.PortalException;
 
-/** Too many anonymous submissions from one address or phone within the window. */
+/** Too many anonymous submissions, lookups or searches from one address or phone within the window; the message fits all of them. */
 public class RateLimitedException extends PortalException {
 
     private final Duration retryAfter;
 
     public RateLimitedException(Duration retryAfter) {
-        super("rate-limited", "提交过于频繁，请" + minutes(retryAfter) + "后再试。");
+        super("rate-limited", "操作过于频繁，请" + minutes(retryAfter) + "后再试。");
         this.retryAfter = retryAfter;
     }
 

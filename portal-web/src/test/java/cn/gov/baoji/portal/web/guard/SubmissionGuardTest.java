@@ -115,7 +115,7 @@ class SubmissionGuardTest {
             admitFresh(address, phone());
         }
         assertThatThrownBy(() -> admitFresh(address, phone())).isInstanceOf(RateLimitedException.class)
-                .hasMessageContaining("提交过于频繁")
+                .hasMessageContaining("操作过于频繁")
                 .satisfies(e -> assertThat(((RateLimitedException) e).retryAfter())
                         .isPositive().isLessThanOrEqualTo(Duration.ofMinutes(10)));
         admitFresh(address(), phone());

@@ -229,7 +229,7 @@ class SurveyAnswersTest {
         assertThat(last.statusCode()).isEqualTo(429);
         assertThat(last.contentType()).startsWith("application/problem+json");
         assertThat(last.getHeader("Retry-After")).matches("\\d+");
-        assertThat(last.jsonPath().getString("detail")).contains("提交过于频繁");
+        assertThat(last.jsonPath().getString("detail")).contains("操作过于频繁");
         assertThat(refused).isEqualTo(29);
         assertThat(fixtures.stored("weibin", survey.id())).containsExactly(1, 1);
     }
