@@ -43,12 +43,15 @@ try {
     'the progress page has neither a refresh link nor a result');
   await page.screenshot({ path: `${shots}/console-3-progress.png`, fullPage: true });
   await checkPage(page, 'progress page', problems);
+  // The page reloads itself when provisioning ends: a query that meets the reload finds nothing this time.
+  const present = (selector) => page.$(selector).catch(() => null);
   const deadline = Date.now() + 120000;
-  while (Date.now() < deadline && !(await page.$('#site-link')) && !(await page.$('#failure'))) {
-    const summary = await page.$('#progress-summary');
+  while (Date.now() < deadline && !(await present('#site-link')) && !(await present('#failure'))) {
+    const summary = await present('#progress-summary');
     if (summary) seen.add((await summary.textContent().catch(() => '')).trim());
     await page.waitForTimeout(150);
   }
+  await page.waitForLoadState('load');
   console.log(`live region said: ${[...seen].join(' | ')}`);
   const failure = await page.$('#failure');
   if (failure) throw new Error(`provisioning failed: ${await failure.textContent()}`);

@@ -222,7 +222,8 @@ abstract class SearchEngineContract {
         long start = System.nanoTime();
         assertThatThrownBy(() -> county(WEIBIN, "教".repeat(2_000))).isInstanceOf(InvalidInputException.class)
                 .hasMessage("搜索内容不能超过 100 个字");
-        assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(500);
+        // Generous: it guards against work growing with the input, not against a slow machine.
+        assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(2_000);
         assertThatThrownBy(() -> county(WEIBIN, "   ")).isInstanceOf(InvalidInputException.class)
                 .hasMessage("请输入要搜索的内容");
         assertThatThrownBy(() -> county(WEIBIN, "a b c d e f g h i")).isInstanceOf(InvalidInputException.class);
