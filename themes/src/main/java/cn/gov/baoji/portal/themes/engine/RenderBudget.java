@@ -1,31 +1,77 @@
 package cn.gov.baoji.portal.themes.engine;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+
 /**
  * What one render may still spend. Bound to the rendering thread for the length of one render:
  * Qute resolves a page synchronously on the caller's thread when every resolver answers at once,
  * as ours do, so every charge of that render lands here. Each charge also checks the clock, so a
  * render stops within one loop iteration or property read of its deadline.
+ * <p>
+ * The time bound is the processor time the render itself spent, not the time on the wall: on a busy
+ * machine (other requests, the garbage collector) an honest page may wait longer for a processor than
+ * the bound, and must not fail for it, while a template that loops still spends its own time and is
+ * stopped. Reading a thread's processor time costs a system call, so each charge only reads the wall
+ * clock, which can never run slower than the thread's processor time; the processor time is read when
+ * the wall clock passes the deadline, and the deadline then moves by what is left. A render may wait
+ * at most {@link #WALL_FACTOR} times the bound on the wall in all.
  */
 final class RenderBudget {
+
+    /** Where a render's time comes from; a test gives its own. */
+    interface Timer {
+        long wallNanos();
+
+        /** Processor time of the current thread, or -1 when the platform cannot tell (the wall clock decides then). */
+        long cpuNanos();
+
+        Timer SYSTEM = new Timer() {
+            private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            private final boolean cpu = threads.isCurrentThreadCpuTimeSupported();
+
+            @Override
+            public long wallNanos() {
+                return System.nanoTime();
+            }
+
+            @Override
+            public long cpuNanos() {
+                return cpu ? threads.getCurrentThreadCpuTime() : -1;
+            }
+        };
+    }
+
+    static final int WALL_FACTOR = 10;
 
     private static final ThreadLocal<RenderBudget> CURRENT = new ThreadLocal<>();
 
     private final RenderLimits limits;
     private final RenderBudget outer;
-    private final long deadlineNanos;
+    private final Timer timer;
+    private final long wallStart;
+    private final long cpuStart;
+    private long deadlineNanos;
     private long units;
     private long outputChars;
     private int includeDepth;
 
-    private RenderBudget(RenderLimits limits, RenderBudget outer) {
+    private RenderBudget(RenderLimits limits, RenderBudget outer, Timer timer) {
         this.limits = limits;
         this.outer = outer;
-        this.deadlineNanos = System.nanoTime() + limits.timeout().toNanos();
+        this.timer = timer;
+        this.wallStart = timer.wallNanos();
+        this.cpuStart = timer.cpuNanos();
+        this.deadlineNanos = wallStart + limits.timeout().toNanos();
     }
 
     /** Opens a budget for a render on this thread; close it in a finally block. */
     static RenderBudget open(RenderLimits limits) {
-        RenderBudget budget = new RenderBudget(limits, CURRENT.get());
+        return open(limits, Timer.SYSTEM);
+    }
+
+    static RenderBudget open(RenderLimits limits, Timer timer) {
+        RenderBudget budget = new RenderBudget(limits, CURRENT.get(), timer);
         CURRENT.set(budget);
         return budget;
     }
@@ -96,8 +142,17 @@ final class RenderBudget {
     }
 
     private void checkClock() {
-        if (System.nanoTime() - deadlineNanos > 0) {
+        long now = timer.wallNanos();
+        if (now - deadlineNanos < 0) {
+            return;
+        }
+        long bound = limits.timeout().toNanos();
+        long cpuNow = cpuStart < 0 ? -1 : timer.cpuNanos();
+        long spent = cpuNow < 0 ? now - wallStart : cpuNow - cpuStart;
+        if (spent >= bound || now - wallStart >= bound * WALL_FACTOR) {
             throw new RenderRefusedException("页面模板渲染超过 " + limits.timeout().toMillis() + " 毫秒，已被终止");
         }
+        // The render waited for a processor: it may go on for what is left of its own time, within the wall limit.
+        deadlineNanos = Math.min(now + (bound - spent), wallStart + bound * WALL_FACTOR);
     }
 }

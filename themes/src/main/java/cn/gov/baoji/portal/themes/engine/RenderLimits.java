@@ -6,7 +6,7 @@ import java.time.Duration;
  * Bounds on one page render. A page of ours needs a few thousand units, well under a megabyte and a
  * few milliseconds; the bounds only stop templates that would loop, recurse or print without end.
  *
- * @param timeout wall-clock time one render may take
+ * @param timeout processor time one render may spend (see {@link RenderBudget}; at most ten times it on the wall)
  * @param maxOutputChars characters one page may have
  * @param maxWorkUnits template nodes one render may evaluate (loop bodies, includes, property reads)
  * @param maxIncludeDepth how deep includes may nest
