@@ -1,7 +1,6 @@
 package cn.gov.baoji.portal.core.inspection;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,7 +11,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jsoup.nodes.Element;
 
-import cn.gov.baoji.portal.core.content.FileDigests;
 import cn.gov.baoji.portal.core.inspection.InspectedCounty.PublishedDoc;
 
 /**
@@ -86,8 +84,9 @@ class ExternalLinkRule implements InspectionRule {
             }
             if (!outcome.get().ok()) {
                 for (PublishedDoc doc : where.get(link.getKey())) {
-                    // Keyed on the link's digest: a link may be far longer than the stored key.
-                    findings.add(new Finding("article:" + doc.articleId() + ":" + digest(link.getKey()), Severity.DEDUCTION,
+                    // Keyed on the link itself, as before, so open findings keep their history; a link longer than
+                    // the stored key is cut with a digest of the whole (InspectionFinding.storedKey).
+                    findings.add(new Finding("article:" + doc.articleId() + ":" + link.getKey(), Severity.DEDUCTION,
                             "文章“" + doc.title() + "”", "外部链接 " + shown(link.getKey()) + " " + outcome.get().problem(),
                             InspectedCounty.articlePublicUrl(doc.articleId()),
                             InspectedCounty.articleAdminUrl(doc.articleId()), county.departmentName(doc.departmentId()),
@@ -96,10 +95,6 @@ class ExternalLinkRule implements InspectionRule {
             }
         }
         return new RuleResult(findings, complete);
-    }
-
-    static String digest(String href) {
-        return FileDigests.sha256(href.getBytes(StandardCharsets.UTF_8));
     }
 
     /** The link as the finding shows it: long ones cut, so the problem after it still fits the detail. */

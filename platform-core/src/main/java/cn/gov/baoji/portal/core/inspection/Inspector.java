@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -60,6 +62,8 @@ public class Inspector {
     private final EntityManager em;
     private final DepartmentService departments;
     private final Clock clock;
+    /** One run of a county at a time on this instance, whoever asks (schedule, webmaster, city). */
+    private final Map<String, ReentrantLock> runs = new ConcurrentHashMap<>();
 
     Inspector(Instance<InspectionRule> rules, TenantScope scope, TenantContext context, TenantStore store,
             EntityManager em, DepartmentService departments, Clock clock) {
@@ -76,8 +80,23 @@ public class Inspector {
         return rules;
     }
 
-    /** Inspects {@code code} now; {@code by} is who asked (a person's name, or 系统 for the schedule). */
+    /**
+     * Inspects {@code code} now, after any run of it already under way on this instance; {@code by} is who
+     * asked (a person's name, or 系统 for the schedule).
+     */
     public RunSummary run(TenantCode code, Trigger trigger, String by) {
+        // A second run of the same county waits for the first instead of checking the same links beside it;
+        // it then runs on the first one's remembered link answers, so it costs little.
+        ReentrantLock lock = runs.computeIfAbsent(code.value(), c -> new ReentrantLock());
+        lock.lock();
+        try {
+            return runAlone(code, trigger, by);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private RunSummary runAlone(TenantCode code, Trigger trigger, String by) {
         OffsetDateTime started = OffsetDateTime.now(clock);
         Map<String, RuleResult> results = new LinkedHashMap<>();
         Set<String> failed = new HashSet<>();

@@ -145,7 +145,7 @@ class AdminEndpointAccessTest {
         rule("GET /api/admin/inspection/history", Need.WEBMASTER, 200);
         rule("POST /api/admin/inspection/runs", Need.WEBMASTER, 202);
         rule("GET /api/console/inspection", Need.CITY_ADMIN, 200);
-        // Inspects the matrix's own county (resumed above) now; the run of all counties goes in the background.
+        // Starts inspecting the matrix's own county (resumed above), and every county, in the background.
         rule("GET /api/console/inspection/{code}", Need.CITY_ADMIN, 200);
         rule("GET /api/console/inspection/{code}/history", Need.CITY_ADMIN, 200);
         rule("POST /api/console/inspection/{code}/runs", Need.CITY_ADMIN, 202);

@@ -2,13 +2,8 @@ package cn.gov.baoji.portal.admin.inspection;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.enterprise.context.ApplicationScoped;
-
-import org.jboss.logging.Logger;
 
 import cn.gov.baoji.portal.admin.tenant.SiteLinks;
 import cn.gov.baoji.portal.core.error.NotFoundException;
@@ -16,7 +11,6 @@ import cn.gov.baoji.portal.core.inspection.InspectionReport;
 import cn.gov.baoji.portal.core.inspection.InspectionViews.FindingView;
 import cn.gov.baoji.portal.core.inspection.InspectionViews.Overview;
 import cn.gov.baoji.portal.core.inspection.InspectionViews.Summary;
-import cn.gov.baoji.portal.core.inspection.Inspector;
 import cn.gov.baoji.portal.core.tenant.TenantCode;
 import cn.gov.baoji.portal.core.tenant.TenantScope;
 import cn.gov.baoji.portal.core.tenant.TenantStatus;
@@ -27,27 +21,15 @@ import cn.gov.baoji.portal.core.tenant.TenantStore.Registration;
 @ApplicationScoped
 public class CityInspection {
 
-    private static final Logger LOG = Logger.getLogger(CityInspection.class);
-
     private final TenantStore store;
     private final TenantScope scope;
     private final InspectionReport report;
-    private final Inspector inspector;
-    // One background run of all counties at a time; its work opens its own tenant scopes and transactions.
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "city-inspection");
-        t.setDaemon(true);
-        return t;
-    });
-    private final AtomicBoolean runningAll = new AtomicBoolean();
     private final CountyRuns countyRuns;
 
-    CityInspection(TenantStore store, TenantScope scope, InspectionReport report, Inspector inspector,
-            CountyRuns countyRuns) {
+    CityInspection(TenantStore store, TenantScope scope, InspectionReport report, CountyRuns countyRuns) {
         this.store = store;
         this.scope = scope;
         this.report = report;
-        this.inspector = inspector;
         this.countyRuns = countyRuns;
     }
 
@@ -92,25 +74,8 @@ public class CityInspection {
 
     /** Starts inspecting every served county in the background; false if such a run is still going. */
     public boolean runAll(String by) {
-        if (!runningAll.compareAndSet(false, true)) {
-            return false;
-        }
-        executor.execute(() -> {
-            try {
-                for (Registration r : store.findAll()) {
-                    if (r.tenant().isServed()) {
-                        try {
-                            inspector.run(r.tenant().code(), Inspector.Trigger.ON_DEMAND, by);
-                        } catch (RuntimeException e) {
-                            LOG.errorf(e, "Self-inspection of county '%s' asked by the city failed", r.tenant().code());
-                        }
-                    }
-                }
-            } finally {
-                runningAll.set(false);
-            }
-        });
-        return true;
+        return countyRuns.startAll(store.findAll().stream().filter(r -> r.tenant().isServed()).map(r -> r.tenant().code())
+                .toList(), by);
     }
 
     private Registration registration(String code) {

@@ -13,6 +13,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import cn.gov.baoji.portal.admin.security.AccessRule;
 import cn.gov.baoji.portal.admin.security.Caller;
@@ -69,6 +72,8 @@ public class ConsoleInspectionResource {
     @Path("{code}/runs")
     @Operation(summary = "Starts inspecting one county in the background (202) and answers the run under way: a new"
             + " one, or the one already going. Its result becomes the county's lastRun")
+    @APIResponse(responseCode = "202", description = "The run waiting or under way (county, triggeredBy, startedAt)",
+            content = @Content(schema = @Schema(implementation = CountyRuns.Running.class)))
     public Response run(@PathParam("code") String code) {
         return Response.accepted(city.run(code, caller.displayName())).build();
     }

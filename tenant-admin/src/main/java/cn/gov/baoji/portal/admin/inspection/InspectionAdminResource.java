@@ -11,7 +11,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import cn.gov.baoji.portal.admin.security.AccessRule;
 import cn.gov.baoji.portal.admin.security.Caller;
@@ -56,6 +59,8 @@ public class InspectionAdminResource {
     @Path("runs")
     @Operation(summary = "Starts inspecting the county in the background (202) and answers the run under way: a new"
             + " one, or the one already going (one per county at a time). Its result becomes the overview's lastRun")
+    @APIResponse(responseCode = "202", description = "The run waiting or under way (county, triggeredBy, startedAt)",
+            content = @Content(schema = @Schema(implementation = CountyRuns.Running.class)))
     public Response run() {
         return Response.accepted(runs.start(tenant.require().code(), caller.displayName())).build();
     }
