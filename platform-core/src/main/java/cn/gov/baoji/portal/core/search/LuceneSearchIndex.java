@@ -10,6 +10,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
@@ -180,8 +181,8 @@ public class LuceneSearchIndex implements SearchIndex {
     }
 
     @Override
-    public java.util.Set<String> tenants() {
-        return java.util.Set.copyOf(generations.keySet());
+    public Set<String> tenants() {
+        return Set.copyOf(generations.keySet());
     }
 
     @Override
@@ -194,7 +195,7 @@ public class LuceneSearchIndex implements SearchIndex {
                 TopDocs all = s.search(q, Math.max(1, s.count(q)));
                 StoredFields stored = s.storedFields();
                 for (ScoreDoc sd : all.scoreDocs) {
-                    Document d = stored.document(sd.doc, java.util.Set.of("id", "stamp"));
+                    Document d = stored.document(sd.doc, Set.of("id", "stamp"));
                     stamps.put(d.get("id"), d.get("stamp"));
                 }
             } finally {
@@ -343,7 +344,7 @@ public class LuceneSearchIndex implements SearchIndex {
     }
 
     /** The current generation of each county asked for; counties never indexed have no entries to find. */
-    private Query scope(java.util.Set<String> counties) {
+    private Query scope(Set<String> counties) {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         int n = 0;
         for (String county : counties) {

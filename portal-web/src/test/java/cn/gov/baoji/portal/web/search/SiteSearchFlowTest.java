@@ -113,7 +113,7 @@ class SiteSearchFlowTest {
     void countySearchNeverShowsAnotherCountyAndCitySearchShowsBothLabelled() throws Exception {
         publishAsAnotherInstance(shigu, "石鼓区凤鸣湖冬捕节开幕", "<p>冬捕节为期三天。</p>", false);
         publishAsAnotherInstance(taoyuan, "桃园县凤鸣湖冬捕节收费公示", "<p>不收门票。</p>", true);
-        await().atMost(Duration.ofSeconds(2)).pollInterval(Duration.ofMillis(100))
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100))
                 .untilAsserted(() -> {
                     assertThat(search(taoyuan, "凤鸣湖冬捕").getList("results.title")).hasSize(1);
                     assertThat(search(shigu, "凤鸣湖冬捕").getList("results.title")).hasSize(1);
@@ -131,7 +131,7 @@ class SiteSearchFlowTest {
     @Test
     void aSuspendedCountyLeavesTheCitySearchAtOnceAndComesBackWhenReinstated() throws Exception {
         publishAsAnotherInstance(taoyuan, "桃园县磻溪谷红叶节开幕", "<p>磻溪谷红叶节为期一个月。</p>", false);
-        await().atMost(Duration.ofSeconds(2)).pollInterval(Duration.ofMillis(100))
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100))
                 .until(() -> citySearch(shigu, "磻溪谷红叶节").contains(taoyuan));
         assertThat(consoleSearch("磻溪谷红叶节")).contains(taoyuan);
         provisioner.setSuspended(TenantCode.of(taoyuan), true);
@@ -163,7 +163,7 @@ class SiteSearchFlowTest {
 
         long id = answeredMessageAsAnotherInstance(shigu, "金陵河步道路灯不亮", "金陵河步道晚上一片漆黑。",
                 "已安排维修，路灯于本周恢复照明。");
-        await().atMost(Duration.ofSeconds(2)).pollInterval(Duration.ofMillis(100))
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100))
                 .until(() -> search(shigu, "金陵河步道").getInt("total") == 1);
         JsonPath found = search(shigu, "恢复照明");
         assertThat(found.getString("results[0].type")).isEqualTo("message");
@@ -179,7 +179,7 @@ class SiteSearchFlowTest {
             }
             notifyChange(c, shigu);
         }
-        await().atMost(Duration.ofSeconds(2)).pollInterval(Duration.ofMillis(100))
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100))
                 .until(() -> search(shigu, "金陵河步道").getInt("total") == 0);
     }
 
@@ -187,7 +187,7 @@ class SiteSearchFlowTest {
     void markupInIndexedTextComesBackEscaped() throws Exception {
         publishAsAnotherInstance(shigu, "<img src=x onerror=alert(1)>渭河湿地观鸟节", "<p>&lt;script&gt;alert(2)&lt;/script&gt;渭河湿地观鸟节开幕。</p>",
                 false);
-        await().atMost(Duration.ofSeconds(2)).pollInterval(Duration.ofMillis(100))
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100))
                 .until(() -> search(shigu, "观鸟节").getInt("total") == 1);
         JsonPath r = search(shigu, "观鸟节");
         assertThat(r.getString("results[0].titleHtml")).isEqualTo("&lt;img src=x onerror=alert(1)&gt;渭河湿地<mark>观鸟节</mark>");
@@ -215,7 +215,7 @@ class SiteSearchFlowTest {
     @Test
     void consoleMaintainsSynonymsAndRebuildsWhileSearchAnswers() throws Exception {
         publishAsAnotherInstance(shigu, "石鼓区青檀公寓配租公告", "<p>配租对象名单公示。</p>", false);
-        await().atMost(Duration.ofSeconds(2)).until(() -> search(shigu, "青檀公寓").getInt("total") == 1);
+        await().atMost(Duration.ofSeconds(10)).until(() -> search(shigu, "青檀公寓").getInt("total") == 1);
         int id = console().body(Map.of("term", "青檀房", "alternative", "青檀公寓", "oneWay", false))
                 .post("/api/console/search/synonyms").then().statusCode(201).body("term", equalTo("青檀房"))
                 .extract().path("id");
