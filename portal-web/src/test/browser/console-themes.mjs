@@ -9,8 +9,10 @@ const problems = [];
 
 const browser = await launch();
 try {
-  // Tall enough that no thumbnail waits for scrolling (they load lazily).
-  const page = await (await browser.newContext({ viewport: { width: 1400, height: 8000 } })).newPage();
+  // A screen's height, as the city office sees it: thumbnails load lazily as they are scrolled to, a few at
+  // a time. (A window tall enough for all ~50 counties of the test database rendered them all at once, and on
+  // 2 cores with a 3-connection test pool they queued past every timeout.)
+  const page = await (await browser.newContext({ viewport: { width: 1400, height: 1600 } })).newPage();
   const url = `http://console.localhost:${port}/console/themes`;
   await signIn(page, url, username, password);
   // Counties provisioned by other tests may have hosts that do not resolve here; the local ones must show.
@@ -25,7 +27,7 @@ try {
       .then(e => e.textContent()).catch(() => null) : null;
     if (!title || !title.trim()) problems.push(`the thumbnail of ${county} shows no county home page (framing refused?)`);
   }
-  await page.setViewportSize({ width: 1400, height: 1600 });
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: `${shots}/console-themes.png` });
   console.log(`${local.length} county home pages shown live`);
 } catch (e) {
