@@ -9,9 +9,6 @@ import java.util.function.UnaryOperator;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import cn.gov.baoji.portal.core.catalogue.CatalogueService.NodeInput;
 import cn.gov.baoji.portal.core.error.ConflictException;
 import io.agroal.api.AgroalDataSource;
@@ -22,8 +19,6 @@ import io.agroal.api.AgroalDataSource;
  */
 @ApplicationScoped
 public class CatalogueDrafts {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final DraftTable drafts;
     private final CatalogueService catalogue;
@@ -127,29 +122,13 @@ public class CatalogueDrafts {
             throw new ConflictException(STALE);
         }
         List<NodeInput> edited = change.apply(draft.nodes());
-        drafts.store(toJson(edited), by, OffsetDateTime.now(clock), seen.revision(), seen.basedOn());
+        drafts.store(edited, by, OffsetDateTime.now(clock), seen.revision(), seen.basedOn());
         return current();
     }
 
     private Optional<Draft> load() {
-        return drafts.load().map(d -> new Draft(d.revision(), d.basedOn(), List.copyOf(Arrays.asList(read(d.content(), NodeInput[].class))), true, false, d.updatedBy(),
+        return drafts.load().map(d -> new Draft(d.revision(), d.basedOn(), List.copyOf(Arrays.asList(d.content(NodeInput[].class))), true, false, d.updatedBy(),
                 d.updatedAt()));
-    }
-
-    private static <T> T read(String json, Class<T> type) {
-        try {
-            return JSON.readValue(json, type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot read a stored draft", e);
-        }
-    }
-
-    private static String toJson(Object content) {
-        try {
-            return JSON.writeValueAsString(content);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot write the catalogue draft", e);
-        }
     }
 
     private static List<NodeInput> fromRelease(CatalogueRelease release) {

@@ -10,6 +10,9 @@ import java.util.Optional;
 
 import javax.sql.DataSource;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import cn.gov.baoji.portal.core.error.ConflictException;
 
 /**
@@ -22,9 +25,19 @@ import cn.gov.baoji.portal.core.error.ConflictException;
  */
 public final class DraftTable {
 
-    /** The stored working copy: its content as JSON. */
-    public record Stored(long revision, int basedOn, String content, String updatedBy, OffsetDateTime updatedAt) {
+    /** The stored working copy; its content is kept as JSON. */
+    public record Stored(long revision, int basedOn, String json, String updatedBy, OffsetDateTime updatedAt) {
+
+        public <T> T content(Class<T> type) {
+            try {
+                return JSON.readValue(json, type);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("Cannot read a stored catalogue draft", e);
+            }
+        }
     }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final DataSource dataSource;
     private final String table;
@@ -55,8 +68,14 @@ public final class DraftTable {
         }
     }
 
-    /** Stores {@code json} over the revision {@code seenRevision} (0: no draft yet) based on release {@code basedOn}. */
-    public void store(String json, String by, OffsetDateTime at, long seenRevision, int basedOn) {
+    /** Stores {@code content} (as JSON) over the revision {@code seenRevision} (0: no draft yet) based on release {@code basedOn}. */
+    public void store(Object content, String by, OffsetDateTime at, long seenRevision, int basedOn) {
+        String json;
+        try {
+            json = JSON.writeValueAsString(content);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write the draft of platform." + table, e);
+        }
         String sql = seenRevision == 0
                 ? "INSERT INTO platform." + table + " (id, " + contentColumn + ", updated_by, updated_at, based_on, revision)"
                         + " SELECT 1, ?, ?, ?, ?, nextval('platform." + table + "_revision')"

@@ -10,9 +10,6 @@ import java.util.function.UnaryOperator;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import cn.gov.baoji.portal.core.catalogue.DraftTable;
 import cn.gov.baoji.portal.core.error.ConflictException;
 import cn.gov.baoji.portal.core.error.InvalidInputException;
@@ -29,7 +26,6 @@ import io.agroal.api.AgroalDataSource;
 @ApplicationScoped
 public class ServiceCatalogueDrafts {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     static final String STALE = "事项目录草稿已被他人修改，请刷新后再操作";
 
     private final DraftTable drafts;
@@ -211,7 +207,7 @@ public class ServiceCatalogueDrafts {
         // The whole working copy must stay releasable: a refusal names what is wrong as it is typed.
         ServiceCatalogueRules.Checked checked = ServiceCatalogueRules.release(edited, catalogue.counties());
         CatalogueInput stored = normalized(edited, checked);
-        drafts.store(toJson(stored), by, OffsetDateTime.now(clock), seen.revision(), seen.basedOn());
+        drafts.store(stored, by, OffsetDateTime.now(clock), seen.revision(), seen.basedOn());
         return current();
     }
 
@@ -227,24 +223,8 @@ public class ServiceCatalogueDrafts {
     }
 
     private Optional<Draft> load() {
-        return drafts.load().map(d -> new Draft(d.revision(), d.basedOn(), read(d.content(), CatalogueInput.class), true, false, d.updatedBy(),
+        return drafts.load().map(d -> new Draft(d.revision(), d.basedOn(), d.content(CatalogueInput.class), true, false, d.updatedBy(),
                 d.updatedAt()));
-    }
-
-    private static <T> T read(String json, Class<T> type) {
-        try {
-            return JSON.readValue(json, type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot read a stored draft", e);
-        }
-    }
-
-    private static String toJson(Object content) {
-        try {
-            return JSON.writeValueAsString(content);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot write the service catalogue draft", e);
-        }
     }
 
     private static CatalogueInput fromRelease(ServiceRelease release) {
