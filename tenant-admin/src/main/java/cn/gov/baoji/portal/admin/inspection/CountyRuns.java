@@ -56,7 +56,7 @@ public class CountyRuns {
 
     /** Starts inspecting {@code county}, unless a run of it is already waiting or under way here; that run. */
     public Running start(TenantCode county, String by) {
-        Running run = running(county.value(), by);
+        Running run = startingNow(county.value(), by);
         Running earlier = running.putIfAbsent(county.value(), run);
         if (earlier != null) {
             return earlier;
@@ -87,7 +87,7 @@ public class CountyRuns {
                         if (Thread.currentThread().isInterrupted()) {
                             return;
                         }
-                        if (running.putIfAbsent(county.value(), running(county.value(), by)) == null) {
+                        if (running.putIfAbsent(county.value(), startingNow(county.value(), by)) == null) {
                             inspect(county, by);
                         }
                     }
@@ -107,7 +107,7 @@ public class CountyRuns {
         return Optional.ofNullable(running.get(county.value()));
     }
 
-    private Running running(String county, String by) {
+    private Running startingNow(String county, String by) {
         return new Running(county, by, OffsetDateTime.ofInstant(clock.instant(), ChinaTime.ZONE));
     }
 
